@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs a private RabbitMQ node in the foreground: eng/rabbitmq.sh DIR AMQP_PORT [MANAGEMENT_PORT]
+# Data and logs live under DIR. The node gets its own epmd (on AMQP_PORT+2000), so stopping this
+# node never disturbs another one. SIGTERM or SIGINT stops the node cleanly and its epmd with it.
+set -euo pipefail
+
+dir=$(realpath -m "$1"); port=$2; management_port=${3:-}
+lib=/usr/lib/rabbitmq/bin
+mkdir -p "$dir/mnesia" "$dir/log"
+
+export RABBITMQ_NODENAME="justice$port@localhost"
+export RABBITMQ_NODE_PORT=$port
+export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+export RABBITMQ_DIST_PORT=$((port + 1000))
+export ERL_EPMD_PORT=$((port + 2000))
+export ERL_EPMD_ADDRESS=127.0.0.1
+export RABBITMQ_MNESIA_BASE="$dir/mnesia"
+export RABBITMQ_LOG_BASE="$dir/log"
+export RABBITMQ_LOGS=-                      # log to stdout, where Aspire and the test logs show it
+export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
+export RABBITMQ_PID_FILE="$dir/pid"
+export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"  # rabbitmq.conf beside the data
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+if [ -n "$management_port" ]; then
+  echo '[rabbitmq_management].' > "$dir/enabled_plugins"
+  printf 'management.tcp.port = %s\nmanagement.tcp.ip = 127.0.0.1\n' "$management_port" > "$dir/rabbitmq.conf"
+else
+  echo '[].' > "$dir/enabled_plugins"
+  : > "$dir/rabbitmq.conf"
+fi
+
+as_rabbitmq() {
+  if [ "$(id -u)" = 0 ]; then
+    chown -R rabbitmq:rabbitmq "$dir"
+    HOME=/var/lib/rabbitmq setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups "$@"
+  else
+    "$@"
+  fi
+}
+
+as_rabbitmq "$lib/rabbitmq-server" &
+node=$!
+stop() {
+  as_rabbitmq "$lib/rabbitmqctl" -q stop >/dev/null 2>&1 || kill "$node" 2>/dev/null || true
+}
+trap stop TERM INT
+wait "$node" || true
+wait "$node" 2>/dev/null || true
+as_rabbitmq epmd -port "$ERL_EPMD_PORT" -kill >/dev/null 2>&1 || true
