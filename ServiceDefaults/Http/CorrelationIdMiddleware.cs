@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Justice.ServiceDefaults.Http;
+
+/// <summary>
+/// Carries the gateway's correlation id (or a new one) through the request: on the current trace,
+/// in every log line's scope, and back to the caller.
+/// </summary>
+public sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILogger<CorrelationIdMiddleware> logger)
+{
+    public const string HeaderName = "X-Correlation-Id";
+    private const int MaxLength = 64;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var correlationId = Read(context.Request.Headers[HeaderName].ToString()) ?? NewId();
+        context.Items[HeaderName] = correlationId;
+        context.Request.Headers[HeaderName] = correlationId;
+        // Set as the response starts, replacing any copy a proxied service sent back.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
+        Activity.Current?.SetTag("correlation.id", correlationId);
+
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
+        {
+            await next(context);
+        }
+    }
+
+    public static string? Get(HttpContext context) => context.Items[HeaderName] as string;
+
+    public static string NewId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>A client's id is kept only when it is short and made of safe characters.</summary>
+    public static string? Read(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(IsSafe) ? value : null;
+
+    private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
+}
