@@ -1,0 +1,42 @@
+namespace Justice.Messaging.Outbox;
+
+/// <summary>
+/// An integration event waiting to leave the service. Written in the same transaction as the change
+/// that caused it; its <see cref="Id"/> becomes the message id, so a re-publish is recognisably the same message.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public required Guid Id { get; init; }
+    /// <summary>The event's name in <c>Justice.Contracts.Events</c>, e.g. <c>PractitionerRegistered</c>.</summary>
+    public required string Type { get; init; }
+    public required string Payload { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>W3C traceparent of the request that wrote the event, so its trace continues through the broker.</summary>
+    public string? TraceParent { get; init; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    public DateTimeOffset? DispatchedAt { get; set; }
+
+    public void MarkDispatched(DateTimeOffset now)
+    {
+        DispatchedAt = now;
+        Attempts++;
+        LastError = null;
+    }
+
+    public void MarkFailed(DateTimeOffset now, string error, TimeSpan maxBackoff)
+    {
+        Attempts++;
+        LastError = error.Length > 500 ? error[..500] : error;
+        NextAttemptAt = now + Backoff(Attempts, maxBackoff);
+    }
+
+    /// <summary>Doubles from 250 ms with each failed attempt, up to <paramref name="max"/>.</summary>
+    public static TimeSpan Backoff(int attempts, TimeSpan max)
+    {
+        var exponent = Math.Min(attempts - 1, 16);
+        var delay = TimeSpan.FromMilliseconds(250 * Math.Pow(2, exponent));
+        return delay < max ? delay : max;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Justice.Messaging.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>How often the dispatcher looks for pending rows when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Rows locked and published per transaction.</summary>
+    public int BatchSize { get; set; } = 50;
+    /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>The longest wait before a failed row is tried again.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+}
