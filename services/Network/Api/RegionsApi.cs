@@ -1,0 +1,86 @@
+using Justice.Network.Data;
+using Justice.Network.Domain;
+using Justice.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Network.Api;
+
+public static class RegionsApi
+{
+    public static RouteGroupBuilder MapRegionsApi(this IEndpointRouteBuilder app)
+    {
+        var regions = app.MapGroup("/api/network/regions").WithTags("Regions");
+
+        regions.MapGet("/", ListRegions)
+            .WithName("ListRegions")
+            .WithSummary("The 28 judicial regions, names in the reader's language (Accept-Language: bg, en, fr).");
+        regions.MapGet("/{code}", GetRegion)
+            .WithName("GetRegion")
+            .WithSummary("One judicial region by its ISO 3166-2:BG code, e.g. BG-05.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        regions.MapGet("/{code}/roster", GetRoster)
+            .WithName("GetRegionRoster")
+            .WithSummary("How many registered practitioners of each profession the region's pool holds.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return regions;
+    }
+
+    public static async Task<Ok<RegionList>> ListRegions(NetworkDbContext db, CancellationToken cancellationToken)
+    {
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new RegionList(regions.Select(RegionView.From).ToList(), regions.Count));
+    }
+
+    public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> GetRegion(
+        string code, NetworkDbContext db, CancellationToken cancellationToken)
+    {
+        var region = await FindAsync(db, code, cancellationToken);
+        return region is null ? RegionNotFound() : TypedResults.Ok(RegionView.From(region));
+    }
+
+    public static async Task<Results<Ok<RosterView>, ProblemHttpResult>> GetRoster(
+        string code, NetworkDbContext db, CancellationToken cancellationToken)
+    {
+        var region = await FindAsync(db, code, cancellationToken);
+        if (region is null)
+        {
+            return RegionNotFound();
+        }
+
+        var counts = await db.Roster.AsNoTracking()
+            .Where(m => m.RegionCode == region.Code)
+            .GroupBy(m => m.Profession)
+            .Select(g => new ProfessionCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+        var byProfession = counts.OrderBy(c => c.Profession, StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new RosterView(region.Code, byProfession.Sum(c => c.Count), byProfession));
+    }
+
+    private static async Task<JudicialRegion?> FindAsync(NetworkDbContext db, string code, CancellationToken cancellationToken)
+    {
+        var normalized = RegionCode.Normalize(code);
+        return RegionCode.IsWellFormed(normalized)
+            ? await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == normalized, cancellationToken)
+            : null;
+    }
+
+    private static ProblemHttpResult RegionNotFound() =>
+        Problems.NotFound("Judicial region not found", "There is no judicial region with this code; codes run from BG-01 to BG-28.");
+}
+
+public sealed record RegionList(IReadOnlyList<RegionView> Items, int Total);
+
+public sealed record RegionView(string Code, string Name, string Nuts3, string Court)
+{
+    public static RegionView From(JudicialRegion region) =>
+        new(region.Code,
+            Languages.Pick(region.NameBg, region.NameEn, region.NameFr),
+            region.Nuts3,
+            // The district courts have official names in Bulgarian and English only.
+            Languages.Current == Languages.Bulgarian ? region.CourtBg : region.CourtEn);
+}
+
+public sealed record RosterView(string RegionCode, int Total, IReadOnlyList<ProfessionCount> ByProfession);
+
+public sealed record ProfessionCount(string Profession, int Count);

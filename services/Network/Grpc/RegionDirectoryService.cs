@@ -1,0 +1,43 @@
+using Grpc.Core;
+using Justice.Network.Data;
+using Justice.Network.Domain;
+using Justice.Network.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Network.Grpc;
+
+/// <summary><c>justice.network.v1.RegionDirectory</c>: the regions for other services and national dashboards.</summary>
+public sealed class RegionDirectoryService(NetworkDbContext db) : RegionDirectory.RegionDirectoryBase
+{
+    public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
+    {
+        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+        var response = new ListRegionsResponse();
+        response.Regions.AddRange(regions.Select(ToMessage));
+        return response;
+    }
+
+    public override async Task<Region> GetRegion(GetRegionRequest request, ServerCallContext context)
+    {
+        var code = RegionCode.Normalize(request.Code);
+        if (!RegionCode.IsWellFormed(code))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "code must look like BG-05 (BG-01 … BG-28)."));
+        }
+
+        var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == code, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
+        return ToMessage(region);
+    }
+
+    private static Region ToMessage(JudicialRegion region) => new()
+    {
+        Code = region.Code,
+        NameBg = region.NameBg,
+        NameEn = region.NameEn,
+        NameFr = region.NameFr,
+        Nuts3 = region.Nuts3,
+        CourtBg = region.CourtBg,
+        CourtEn = region.CourtEn,
+    };
+}
