@@ -1,0 +1,172 @@
+using Justice.Contracts.Events;
+using Justice.Messaging.Outbox;
+using Justice.ServiceDefaults.Http;
+using Justice.Training.Data;
+using Justice.Training.Domain;
+using Justice.Training.Network;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Training.Api;
+
+public static partial class PractitionersApi
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 100;
+
+    public static RouteGroupBuilder MapPractitionersApi(this IEndpointRouteBuilder app)
+    {
+        var practitioners = app.MapGroup("/api/training/practitioners").WithTags("Practitioners");
+
+        practitioners.MapPost("/", Register)
+            .WithName("RegisterPractitioner")
+            .WithSummary("Registers a practitioner for training in their judicial region.")
+            .Accepts<RegisterPractitionerRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        practitioners.MapGet("/{id:guid}", Get)
+            .WithName("GetPractitioner")
+            .WithSummary("One practitioner by id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        practitioners.MapGet("/", List)
+            .WithName("ListPractitioners")
+            .WithSummary("Practitioners, optionally of one region and profession, newest first, a page at a time.")
+            .ProducesValidationProblem();
+        return practitioners;
+    }
+
+    public static async Task<Results<Created<PractitionerView>, ProblemHttpResult>> Register(
+        HttpRequest request, [AsParameters] PractitionerServices services, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RegisterPractitionerRequest>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        var registration = PractitionerRules.Validate(
+            body.Value!.FullName, body.Value.Profession, body.Value.Institution, body.Value.RegionCode, errors);
+        if (registration is null)
+        {
+            return errors.ToProblem();
+        }
+
+        try
+        {
+            if (!await services.Regions.ExistsAsync(registration.RegionCode, cancellationToken))
+            {
+                errors.Add("regionCode", "Unknown judicial region; codes run from BG-01 to BG-28.");
+                return errors.ToProblem();
+            }
+        }
+        catch (RegionCatalogUnavailableException)
+        {
+            return Problems.Unavailable("The judicial region could not be checked right now. Try again shortly.");
+        }
+
+        var practitioner = new Practitioner
+        {
+            Id = Guid.CreateVersion7(),
+            FullName = registration.FullName,
+            Profession = registration.Profession,
+            Institution = registration.Institution,
+            RegionCode = registration.RegionCode,
+            RegisteredAt = services.Clock.GetUtcNow(),
+        };
+        services.Db.Practitioners.Add(practitioner);
+        services.Outbox.Add(new PractitionerRegistered(
+            practitioner.Id, practitioner.Profession, practitioner.RegionCode, practitioner.RegisteredAt));
+        await services.Db.SaveChangesAsync(cancellationToken);
+
+        LogRegistered(services.Logger, practitioner.Id, practitioner.Profession, practitioner.RegionCode);
+        return TypedResults.Created($"/api/training/practitioners/{practitioner.Id}", PractitionerView.From(practitioner));
+    }
+
+    public static async Task<Results<Ok<PractitionerView>, ProblemHttpResult>> Get(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var practitioner = await db.Practitioners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return practitioner is null
+            ? Problems.NotFound("Practitioner not found", "There is no practitioner with this id.")
+            : TypedResults.Ok(PractitionerView.From(practitioner));
+    }
+
+    public static async Task<Results<Ok<PagedList<PractitionerView>>, ProblemHttpResult>> List(
+        string? region, string? profession, string? page, string? pageSize,
+        TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var regionCode = region is null ? null : PractitionerRules.NormalizeRegionCode(region);
+        if (regionCode is not null && !PractitionerRules.IsWellFormedRegionCode(regionCode))
+        {
+            errors.Add("region", "Use an ISO 3166-2:BG code such as BG-05.");
+        }
+        if (profession is not null && !Professions.IsKnown(profession))
+        {
+            errors.Add("profession", "Unknown profession.");
+        }
+        var pageNumber = ParsePositive(page, "page", 1, int.MaxValue, errors);
+        var size = ParsePositive(pageSize, "pageSize", DefaultPageSize, MaxPageSize, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = db.Practitioners.AsNoTracking();
+        if (regionCode is not null)
+        {
+            query = query.Where(p => p.RegionCode == regionCode);
+        }
+        if (profession is not null)
+        {
+            query = query.Where(p => p.Profession == profession);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
+            .Skip((int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue))
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<PractitionerView>(items.Select(PractitionerView.From).ToList(), pageNumber, size, total));
+    }
+
+    private static int ParsePositive(string? text, string field, int fallback, int max, ValidationErrors errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value < 1 || value > max)
+        {
+            errors.Add(field, $"Use a whole number from 1 to {max}.");
+            return fallback;
+        }
+        return value;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Practitioner {PractitionerId} ({Profession}) registered in {RegionCode}")]
+    private static partial void LogRegistered(ILogger logger, Guid practitionerId, string profession, string regionCode);
+}
+
+/// <summary>What a registration handler needs.</summary>
+public sealed record PractitionerServices(
+    TrainingDbContext Db, IOutbox Outbox, RegionCatalog Regions, TimeProvider Clock, ILogger<PractitionerServices> Logger);
+
+/// <summary>The body of <c>POST /api/training/practitioners</c>.</summary>
+/// <param name="FullName">Full name in Cyrillic or Latin letters, at most 200 characters.</param>
+/// <param name="Profession">A profession code, e.g. <c>judge</c>, <c>social-worker</c>.</param>
+/// <param name="Institution">Name of the practitioner's institution, at most 200 characters.</param>
+/// <param name="RegionCode">The judicial region, e.g. <c>BG-05</c>.</param>
+public sealed record RegisterPractitionerRequest(string? FullName, string? Profession, string? Institution, string? RegionCode);
+
+public sealed record PractitionerView(
+    Guid Id, string FullName, string Profession, string Institution, string RegionCode, DateTimeOffset RegisteredAt)
+{
+    public static PractitionerView From(Practitioner p) =>
+        new(p.Id, p.FullName, p.Profession, p.Institution, p.RegionCode, p.RegisteredAt);
+}

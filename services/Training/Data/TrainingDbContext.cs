@@ -1,0 +1,16 @@
+using Justice.Messaging;
+using Justice.Training.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Training.Data;
+
+public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : DbContext(options)
+{
+    public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Justice.ServiceDefaults.Http;
+
+namespace Justice.Training.Domain;
+
+/// <summary>What a practitioner's registration must satisfy before anyone else is asked.</summary>
+public static partial class PractitionerRules
+{
+    public const int MaxNameLength = 200;
+    public const int MaxInstitutionLength = 200;
+
+    /// <summary>
+    /// A full name written wholly in Cyrillic or wholly in Latin letters, with spaces, hyphens,
+    /// apostrophes and dots between them, and at least two letters.
+    /// </summary>
+    public static bool IsValidFullName(string name)
+    {
+        if (!NameShape().IsMatch(name) || name.Count(char.IsLetter) < 2)
+        {
+            return false;
+        }
+        var letters = name.Where(char.IsLetter).ToList();
+        return letters.All(IsCyrillic) || letters.All(IsLatin);
+    }
+
+    public static bool IsWellFormedRegionCode(string? code) => code is not null && RegionCodeShape().IsMatch(code);
+
+    public static string NormalizeRegionCode(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>Checks every field of a registration; returns the cleaned fields when all are valid.</summary>
+    public static PractitionerRegistration? Validate(
+        string? fullName, string? profession, string? institution, string? regionCode, ValidationErrors errors)
+    {
+        var name = errors.RequireText("fullName", fullName, MaxNameLength);
+        if (name is not null)
+        {
+            name = WhiteSpaceRun().Replace(name.Normalize(NormalizationForm.FormC), " ");
+            if (!IsValidFullName(name))
+            {
+                errors.Add("fullName", "Use Cyrillic or Latin letters (one script), spaces, hyphens and apostrophes.");
+                name = null;
+            }
+        }
+
+        var professionCode = errors.RequireText("profession", profession, 50);
+        if (professionCode is not null && !Professions.IsKnown(professionCode))
+        {
+            errors.Add("profession", $"Unknown profession. Known: {string.Join(", ", Professions.All.Select(p => p.Code))}.");
+            professionCode = null;
+        }
+
+        var institutionName = errors.RequireText("institution", institution, MaxInstitutionLength);
+
+        var region = errors.RequireText("regionCode", regionCode, 5);
+        if (region is not null)
+        {
+            region = NormalizeRegionCode(region);
+            if (!IsWellFormedRegionCode(region))
+            {
+                errors.Add("regionCode", "Use an ISO 3166-2:BG code such as BG-05.");
+                region = null;
+            }
+        }
+
+        return errors.IsEmpty ? new PractitionerRegistration(name!, professionCode!, institutionName!, region!) : null;
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    private static bool IsLatin(char c) =>
+        char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+
+    [GeneratedRegex(@"^\p{L}+(?:[ \-'’.]+\p{L}+)*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameShape();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex("^BG-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionCodeShape();
+}
+
+/// <summary>A registration whose fields passed <see cref="PractitionerRules.Validate"/>.</summary>
+public sealed record PractitionerRegistration(string FullName, string Profession, string Institution, string RegionCode);
