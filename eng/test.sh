@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds, starts a throwaway PostgreSQL and RabbitMQ on
+# free ports, runs all test projects against them, and stops them. The last line is the totals:
+# "N passed, N failed, N skipped". Exits non-zero when anything failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./eng/install.sh
+dotnet build Justice.Aspire.sln -nologo -v quiet -clp:ErrorsOnly
+
+work=$(mktemp -d /tmp/justice-test.XXXXXX)
+chmod 755 "$work"
+
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {   # a port p with p, p+1000 and p+2000 free (RabbitMQ uses all three)
+  local p
+  for _ in $(seq 1 200); do
+    p=$((20000 + RANDOM % 20000))
+    port_is_free "$p" && port_is_free $((p + 1000)) && port_is_free $((p + 2000)) && { echo "$p"; return; }
+  done
+  echo "no free port found" >&2; return 1
+}
+
+pg_port=$(free_port); rabbit_port=$(free_port); management_port=$(free_port)
+head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/postgres.password"
+pg_password=$(cat "$work/postgres.password")
+
+./eng/postgres.sh "$work/postgres" "$pg_port" "$work/postgres.password" --throwaway > "$work/postgres.log" 2>&1 &
+pg_pid=$!
+./eng/rabbitmq.sh "$work/rabbitmq" "$rabbit_port" "$management_port" > "$work/rabbitmq.log" 2>&1 &
+rabbit_pid=$!
+
+cleanup() {
+  kill -TERM "$pg_pid" "$rabbit_pid" 2>/dev/null || true
+  wait "$pg_pid" "$rabbit_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+wait_until() {  # wait_until SECONDS WHAT COMMAND...
+  local seconds=$1 what=$2; shift 2
+  for _ in $(seq 1 $((seconds * 4))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.25; done
+  echo "$what did not become ready in ${seconds}s" >&2
+  tail -n 30 "$work"/*.log >&2
+  return 1
+}
+wait_until 60 PostgreSQL /usr/lib/postgresql/*/bin/pg_isready -q -h 127.0.0.1 -p "$pg_port"
+wait_until 90 RabbitMQ curl -sf -u guest:guest "http://127.0.0.1:$management_port/api/overview"
+
+export JUSTICE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
+export JUSTICE_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$rabbit_port/"
+export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://guest:guest@127.0.0.1:$management_port/"
+
+set +e
+dotnet test Justice.Aspire.sln --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$work/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# Each test assembly ends with "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..." (or "Failed!").
+totals=$(grep -E '^(Passed|Failed)!' "$work/test.log" | awk -F'[:,]' '
+  { failed += $2; passed += $4; skipped += $6; runs++ }
+  END { printf "%d %d %d %d", passed, failed, skipped, runs }')
+read -r passed failed skipped runs <<<"$totals"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1   # a test host crashed or a project did not run: count it as a failure
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

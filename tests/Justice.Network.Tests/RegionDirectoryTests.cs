@@ -1,0 +1,50 @@
+using Grpc.Core;
+using Justice.Network.V1;
+
+namespace Justice.Network.Tests;
+
+public sealed class RegionDirectoryTests(NetworkHost host) : IClassFixture<NetworkHost>
+{
+    [Fact]
+    public async Task ListRegions_returns_all_28_with_names_in_three_languages()
+    {
+        var response = await host.RegionDirectory.ListRegionsAsync(new ListRegionsRequest());
+
+        Assert.Equal(28, response.Regions.Count);
+        var vidin = Assert.Single(response.Regions, r => r.Code == "BG-05");
+        Assert.Equal("Видин", vidin.NameBg);
+        Assert.Equal("Vidin", vidin.NameEn);
+        Assert.Equal("Vidin", vidin.NameFr);
+        Assert.Equal("Окръжен съд – Видин", vidin.CourtBg);
+    }
+
+    [Fact]
+    public async Task GetRegion_finds_a_region_by_code()
+    {
+        var region = await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-18" });
+
+        Assert.Equal("Ruse", region.NameEn);
+        Assert.Equal("Roussé", region.NameFr);
+    }
+
+    [Fact]
+    public async Task GetRegion_of_an_unknown_code_is_NotFound()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(
+            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-29" }));
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Sofia")]
+    [InlineData("BG-5")]
+    public async Task GetRegion_of_a_malformed_code_is_InvalidArgument(string code)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(
+            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = code }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Justice.Testing;
+
+/// <summary>Waits for something that happens asynchronously (an event consumed, a row dispatched).</summary>
+public static class Eventually
+{
+    public static async Task<T> Within<T>(TimeSpan timeout, Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow >= deadline)
+            {
+                return value;
+            }
+            await Task.Delay(50);
+        }
+    }
+}
