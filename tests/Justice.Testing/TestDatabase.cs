@@ -7,7 +7,7 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public TestDatabase(string prefix)
     {
-        Name = $"{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
+        Name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         ConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = Name }.ConnectionString;
     }
 

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Justice.Contracts.Events;
+using Justice.Messaging;
+using Justice.Messaging.Inbox;
+using Justice.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Justice.Messaging.Tests;
+
+/// <summary>A minimal service for the messaging tests: one table of entries, plus the outbox and inbox.</summary>
+public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)
+{
+    public DbSet<LedgerEntry> Entries => Set<LedgerEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LedgerEntry>().ToTable("entries").HasKey(e => e.Id);
+        modelBuilder.AddOutboxAndInbox();
+    }
+}
+
+public sealed class LedgerEntry
+{
+    public required Guid Id { get; init; }
+    public required string Region { get; init; }
+}
+
+/// <summary>Counts every delivery it gets, duplicates included: what the broker really sent.</summary>
+public sealed class DeliveryLog
+{
+    private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
+
+    public IReadOnlyDictionary<Guid, int> Deliveries => _deliveries;
+
+    public void Record(Guid messageId) => _deliveries.AddOrUpdate(messageId, 1, (_, n) => n + 1);
+}
+
+public sealed class RecordingConsumer(DeliveryLog log) : IConsumer<PractitionerRegistered>
+{
+    public Task Consume(ConsumeContext<PractitionerRegistered> context)
+    {
+        log.Record(context.MessageId!.Value);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Applies each message through the inbox: one ledger entry per message id.</summary>
+public sealed class LedgerEntryConsumer(LedgerDbContext db) : InboxConsumer<PractitionerRegistered, LedgerDbContext>(db)
+{
+    protected override Task ApplyAsync(PractitionerRegistered message, CancellationToken cancellationToken)
+    {
+        Db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Region = message.RegionCode });
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Always fails, to show the bounded retry and the _error queue.</summary>
+public sealed class FailingConsumer(DeliveryLog attempts) : IConsumer<PractitionerRegistered>
+{
+    public Task Consume(ConsumeContext<PractitionerRegistered> context)
+    {
+        attempts.Record(context.MessageId!.Value);
+        throw new InvalidOperationException("This consumer always fails.");
+    }
+}
+
+public sealed class FailingConsumerDefinition : ConsumerDefinition<FailingConsumer>
+{
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<FailingConsumer> consumerConfigurator, IRegistrationContext context) =>
+        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(50, 50));
+}
+
+public static class LedgerHost
+{
+    /// <summary>A host of the ledger service over <paramref name="database"/> and <paramref name="eventBus"/>.</summary>
+    public static async Task<IHost> StartAsync(string name, TestDatabase database, Uri eventBus,
+        Action<IBusRegistrationConfigurator>? addConsumers = null, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:eventbus"] = eventBus.ToString(),
+            ["Outbox:PollInterval"] = "00:00:00.100",
+            ["Outbox:BatchSize"] = "10",
+        });
+        builder.Services.AddDbContext<LedgerDbContext>((services, options) => options
+            .UseNpgsql(database.ConnectionString)
+            .UseOutboxSignal(services));
+        builder.AddJusticeMessaging<LedgerDbContext>(name, addConsumers);
+        configure?.Invoke(builder.Services);
+
+        var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+        }
+        await host.StartAsync();
+        return host;
+    }
+}

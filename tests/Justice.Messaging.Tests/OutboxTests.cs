@@ -1,0 +1,152 @@
+using Justice.Contracts.Events;
+using Justice.Messaging.Outbox;
+using Justice.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Justice.Messaging.Tests;
+
+/// <summary>The outbox and its dispatcher against real PostgreSQL and RabbitMQ.</summary>
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly TestDatabase _database = new("outbox");
+    private readonly DeliveryLog _deliveries = new();
+    private readonly List<IHost> _hosts = [];
+    private TestVirtualHost _virtualHost = null!;
+
+    public async Task InitializeAsync() => _virtualHost = await TestVirtualHost.CreateAsync("outbox");
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+        await _virtualHost.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_event_saved_with_its_change_is_published_with_the_row_id_as_message_id()
+    {
+        var host = await StartAsync(withRecorder: true);
+
+        var rowId = await SaveEntryWithEventAsync(host, "BG-01");
+
+        Assert.True(await DeliveredAsync(rowId));
+        Assert.Equal(1, _deliveries.Deliveries[rowId]);
+        Assert.Equal(1L, await _database.ScalarAsync<long>(
+            $"select count(*) from outbox_messages where id = '{rowId}' and dispatched_at is not null"));
+    }
+
+    [Fact]
+    public async Task A_transaction_that_rolls_back_publishes_nothing()
+    {
+        var host = await StartAsync(withRecorder: true);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Region = "BG-02" });
+            scope.ServiceProvider.GetRequiredService<IOutbox>().Add(Registered("BG-02"));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+        var committed = await SaveEntryWithEventAsync(host, "BG-03");
+
+        Assert.True(await DeliveredAsync(committed));
+        Assert.Equal([committed], _deliveries.Deliveries.Keys);
+        Assert.Equal(1L, await _database.ScalarAsync<long>("select count(*) from outbox_messages"));
+        Assert.Equal(1L, await _database.ScalarAsync<long>("select count(*) from entries"));
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_running_at_once_publish_each_row_exactly_once()
+    {
+        var first = await StartAsync(withRecorder: true);
+        var second = await StartAsync(withRecorder: false);
+        const int rows = 200;
+
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            for (var i = 0; i < rows; i++)
+            {
+                outbox.Add(Registered("BG-04"));
+            }
+            await db.SaveChangesAsync();
+        }
+        // Besides both hosted dispatchers, drive both by hand at the same time.
+        await Task.WhenAll(DrainAsync(first), DrainAsync(second));
+
+        var ids = await RowIdsAsync();
+        Assert.Equal(rows, ids.Count);
+        await Eventually.Within(Timeout, () => Task.FromResult(_deliveries.Deliveries.Count), n => n >= rows);
+        await Task.Delay(500); // room for a duplicate to arrive, if there were one
+        Assert.Equal(ids.Order(), _deliveries.Deliveries.Keys.Order());
+        Assert.All(_deliveries.Deliveries.Values, count => Assert.Equal(1, count));
+        Assert.Equal(0L, await _database.ScalarAsync<long>("select count(*) from outbox_messages where dispatched_at is null"));
+    }
+
+    private async Task<IHost> StartAsync(bool withRecorder)
+    {
+        var host = await LedgerHost.StartAsync("ledger", _database, _virtualHost.AmqpUri,
+            withRecorder ? bus => bus.AddConsumer<RecordingConsumer>() : null,
+            services => services.AddSingleton(_deliveries));
+        _hosts.Add(host);
+        return host;
+    }
+
+    private static async Task DrainAsync(IHost host)
+    {
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher<LedgerDbContext>>();
+        var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
+        for (var round = 0; round < 100; round++)
+        {
+            await dispatcher.DispatchBatchAsync(CancellationToken.None);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            if (!await db.Set<OutboxMessage>().AnyAsync(m => m.DispatchedAt == null))
+            {
+                return;
+            }
+        }
+    }
+
+    private static async Task<Guid> SaveEntryWithEventAsync(IHost host, string region)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Region = region });
+        scope.ServiceProvider.GetRequiredService<IOutbox>().Add(Registered(region));
+        var rowId = db.ChangeTracker.Entries<OutboxMessage>().Single().Entity.Id;
+        await db.SaveChangesAsync();
+        return rowId;
+    }
+
+    private async Task<List<Guid>> RowIdsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select id from outbox_messages", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+        return ids;
+    }
+
+    private async Task<bool> DeliveredAsync(Guid messageId) =>
+        await Eventually.Within(Timeout, () => Task.FromResult(_deliveries.Deliveries.ContainsKey(messageId)), found => found);
+
+    private static PractitionerRegistered Registered(string region) =>
+        new(Guid.NewGuid(), "judge", region, DateTimeOffset.UtcNow);
+}

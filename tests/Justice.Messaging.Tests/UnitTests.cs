@@ -1,0 +1,65 @@
+using Justice.Contracts.Events;
+using Justice.Messaging.Outbox;
+
+namespace Justice.Messaging.Tests;
+
+public sealed class BackoffTests
+{
+    [Theory]
+    [InlineData(1, 250)]
+    [InlineData(2, 500)]
+    [InlineData(3, 1000)]
+    [InlineData(5, 4000)]
+    public void Backoff_doubles_with_each_failed_attempt(int attempts, int milliseconds) =>
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds), OutboxMessage.Backoff(attempts, TimeSpan.FromMinutes(1)));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1000)]
+    public void Backoff_never_exceeds_its_maximum(int attempts) =>
+        Assert.Equal(TimeSpan.FromSeconds(5), OutboxMessage.Backoff(attempts, TimeSpan.FromSeconds(5)));
+
+    [Fact]
+    public void A_failed_row_records_the_error_and_waits_before_its_next_attempt()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var row = new OutboxMessage { Id = Guid.NewGuid(), Type = "PractitionerRegistered", Payload = "{}", CreatedAt = now };
+
+        row.MarkFailed(now, new string('e', 600), TimeSpan.FromSeconds(5));
+        row.MarkFailed(now, "broker unreachable", TimeSpan.FromSeconds(5));
+
+        Assert.Equal(2, row.Attempts);
+        Assert.Equal("broker unreachable", row.LastError);
+        Assert.Equal(now + TimeSpan.FromMilliseconds(500), row.NextAttemptAt);
+        Assert.Null(row.DispatchedAt);
+    }
+}
+
+public sealed class IntegrationEventTypesTests
+{
+    [Fact]
+    public void Events_are_found_by_the_name_the_outbox_stores()
+    {
+        Assert.Equal("PractitionerRegistered", IntegrationEventTypes.NameOf(typeof(PractitionerRegistered)));
+        Assert.Equal(typeof(PractitionerRegistered), IntegrationEventTypes.Find("PractitionerRegistered"));
+        Assert.Null(IntegrationEventTypes.Find("NoSuchEvent"));
+    }
+
+    [Fact]
+    public void Only_contract_events_can_enter_the_outbox() =>
+        Assert.Throws<ArgumentException>(() => IntegrationEventTypes.NameOf(typeof(string)));
+}
+
+public sealed class SeedCsvTests
+{
+    [Fact]
+    public void Reads_quoted_fields_with_commas_and_doubled_quotes()
+    {
+        var rows = SeedCsv.Parse("code,name\r\nC2,\"Assessing the victim's emotional, mental and social state\"\r\nX,\"say \"\"hi\"\"\"\n");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("Assessing the victim's emotional, mental and social state", rows[0]["name"]);
+        Assert.Equal("say \"hi\"", rows[1]["name"]);
+        Assert.Equal("X", rows[1]["code"]);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Justice.Testing;
+
+namespace Justice.Training.Tests;
+
+/// <summary>Training and Network on a broker of their own, which the test stops and starts again.</summary>
+public sealed class OwnBrokerTrainingHost : TrainingHost
+{
+    public ScriptedRabbitMq Broker { get; } = new();
+
+    protected override async Task<Uri> CreateEventBusAsync()
+    {
+        await Broker.StartAsync();
+        return Broker.AmqpUri;
+    }
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
+    [
+        new("Outbox:PublishTimeout", "00:00:02"),
+        new("Outbox:MaxBackoff", "00:00:01"),
+    ];
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Broker.DisposeAsync();
+    }
+}
+
+public sealed class BrokerOutageTests(OwnBrokerTrainingHost host) : IClassFixture<OwnBrokerTrainingHost>
+{
+    [Fact]
+    public async Task Registrations_made_while_RabbitMQ_is_stopped_all_reach_the_roster_after_it_restarts()
+    {
+        const int registrations = 5;
+        var training = host.CreateClient();
+        await host.Broker.StopAsync();
+
+        for (var i = 0; i < registrations; i++)
+        {
+            var body = JsonSerializer.Serialize(new
+            {
+                fullName = $"Стоян Петков {"АБВГД"[i]}",
+                profession = "police-officer",
+                institution = "ОД на МВР – Ловеч",
+                regionCode = "BG-11",
+            });
+            using var response = await training.PostAsync("/api/training/practitioners",
+                new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+        Assert.Equal(registrations, await host.TrainingDatabase.ScalarAsync<long>(
+            "select count(*) from outbox_messages where dispatched_at is null"));
+
+        await host.Broker.StartAsync();
+
+        var total = await Eventually.Within(TimeSpan.FromSeconds(90), RosterTotalAsync, n => n >= registrations);
+        Assert.Equal(registrations, total);
+        Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>(
+            "select count(*) from outbox_messages where dispatched_at is null"));
+    }
+
+    private async Task<int> RosterTotalAsync()
+    {
+        var roster = await host.Network.CreateClient().GetFromJsonAsync<JsonElement>("/api/network/regions/BG-11/roster");
+        return roster.GetProperty("total").GetInt32();
+    }
+}
