@@ -54,7 +54,7 @@ public static class ServiceDefaultsExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", "Npgsql", "Justice.*"))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, "MassTransit", "Npgsql", "Justice.*")
+                .AddSource(builder.Environment.ApplicationName, "MassTransit", "Npgsql", "Grpc.Net.Client", "Justice.*")
                 .AddAspNetCoreInstrumentation(aspnet =>
                 {
                     // Probes would drown the traces an operator is looking for.

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Grpc.Reflection.V1Alpha;
+using Justice.Network.V1;
+using Npgsql;
+
+namespace Justice.SystemTests;
+
+/// <summary>The system as a regional portal and a national dashboard use it: through the gateway only.</summary>
+[Collection(WholeSystemCollection.Name)]
+public sealed class GatewayTests(WholeSystem system)
+{
+    [Fact]
+    public async Task The_28_regions_come_through_the_gateway_in_Bulgarian_and_English()
+    {
+        var bulgarian = await system.Gateway.GetFromJsonAsync<JsonElement>("/api/network/regions");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/network/regions");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await system.Gateway.SendAsync(request);
+        var english = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(28, bulgarian.GetProperty("items").GetArrayLength());
+        Assert.Equal(28, english.GetProperty("items").GetArrayLength());
+        Assert.Equal("Видин", bulgarian.GetProperty("items")[4].GetProperty("name").GetString());
+        Assert.Equal("Vidin", english.GetProperty("items")[4].GetProperty("name").GetString());
+        Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
+    }
+
+    [Fact]
+    public async Task A_practitioner_registers_is_readable_by_id_and_joins_the_roster_within_2_seconds()
+    {
+        // The first registration warms every path (JIT, pools, broker channels); the second is timed.
+        await RegisterAsync("Пламен Гочев", "judge", "BG-05");
+        await Eventually(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-05") >= 1);
+        var before = await RosterTotalAsync("BG-05");
+
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await RegisterAsync("Милена Андреева-Бонева", "social-worker", "BG-05");
+        var joined = await Eventually(TimeSpan.FromSeconds(2), async () => await RosterTotalAsync("BG-05") == before + 1);
+        stopwatch.Stop();
+
+        Assert.True(joined, $"the roster did not change within 2 s (waited {stopwatch.Elapsed})");
+        var read = await system.Gateway.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        Assert.Equal("Милена Андреева-Бонева", read.GetProperty("fullName").GetString());
+        Assert.Equal("BG-05", read.GetProperty("regionCode").GetString());
+    }
+
+    [Fact]
+    public async Task Bad_input_through_the_gateway_answers_problem_details_and_leaves_the_databases_unchanged()
+    {
+        var before = await CountRowsAsync();
+        string[] badBodies =
+        [
+            "{}",
+            """{"fullName":"Анна Колева","profession":"astronaut","institution":"Съд","regionCode":"BG-05"}""",
+            """{"fullName":"Анна Колева","profession":"judge","institution":"Съд","regionCode":"BG-29"}""",
+            """{"fullName":"Анна Колева","profession":"judge","institution":"Съд","regionCode":"BG-05","extra":true}""",
+            """{"fullName":7,"profession":"judge","institution":"Съд","regionCode":"BG-05"}""",
+            """{"fullName":"Анна\u0000Колева","profession":"judge","institution":"Съд","regionCode":"BG-05"}""",
+            $$"""{"fullName":"{{new string('А', 201)}}","profession":"judge","institution":"Съд","regionCode":"BG-05"}""",
+        ];
+
+        foreach (var body in badBodies)
+        {
+            using var response = await system.Gateway.PostAsync("/api/training/practitioners",
+                new StringContent(body, Encoding.UTF8, "application/json"));
+            await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        }
+        using (var tooLarge = await system.Gateway.PostAsync("/api/training/practitioners",
+            new StringContent($$"""{"fullName":"{{new string('x', 70_000)}}"}""", Encoding.UTF8, "application/json")))
+        {
+            await AssertProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge);
+        }
+        using (var unknownId = await system.Gateway.GetAsync($"/api/training/practitioners/{Guid.NewGuid()}"))
+        {
+            await AssertProblemAsync(unknownId, HttpStatusCode.NotFound);
+        }
+        using (var unknownRoute = await system.Gateway.GetAsync("/api/nowhere"))
+        {
+            await AssertProblemAsync(unknownRoute, HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task RegionDirectory_answers_on_the_gateways_gRPC_port_with_server_reflection()
+    {
+        var regions = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).ListRegionsAsync(new ListRegionsRequest());
+        var vidin = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).GetRegionAsync(new GetRegionRequest { Code = "BG-05" });
+
+        Assert.Equal(28, regions.Regions.Count);
+        Assert.Equal("Видин", vidin.NameBg);
+
+        using var reflection = new ServerReflection.ServerReflectionClient(system.GatewayGrpc).ServerReflectionInfo();
+        await reflection.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
+        await reflection.RequestStream.CompleteAsync();
+        Assert.True(await reflection.ResponseStream.MoveNext(CancellationToken.None));
+        var services = reflection.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("justice.network.v1.RegionDirectory", services);
+    }
+
+    [Fact]
+    public async Task One_trace_spans_gateway_training_network_over_gRPC_and_the_broker()
+    {
+        var traceId = ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/training/practitioners")
+        {
+            Content = JsonContent.Create(new { fullName = "Теодор Стоев", profession = "lawyer", institution = "АК Видин", regionCode = "BG-05" }),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        using var response = await system.Gateway.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+
+        IReadOnlyList<Telemetry.Span> spans = [];
+        await Eventually(TimeSpan.FromSeconds(30), async () =>
+        {
+            // Each service exports in its own batches: wait until all five have reported.
+            spans = await Telemetry.TraceAsync(system.Dashboard, traceId);
+            return spans.Any(s => s is { Service: "gateway", Scope: "Microsoft.AspNetCore" })
+                && spans.Any(s => s is { Service: "training", Scope: "Microsoft.AspNetCore" })
+                && spans.Any(s => s is { Service: "training", Scope: "MassTransit" })
+                && spans.Any(s => s.Service == "network" && s.Name.Contains("GetRegion", StringComparison.Ordinal))
+                && spans.Any(s => s is { Service: "network", Scope: "MassTransit" } && s.Name.EndsWith("receive", StringComparison.Ordinal));
+        });
+
+        var byId = spans.ToDictionary(s => s.SpanId);
+        var gateway = Assert.Single(spans, s => s is { Service: "gateway", Scope: "Microsoft.AspNetCore" });
+        var training = Assert.Single(spans, s => s is { Service: "training", Scope: "Microsoft.AspNetCore" });
+        var getRegion = Assert.Single(spans, s => s.Service == "network" && s.Name.Contains("RegionDirectory/GetRegion", StringComparison.Ordinal));
+        var send = Assert.Single(spans, s => s is { Service: "training", Scope: "MassTransit" });
+        var receive = Assert.Single(spans, s => s is { Service: "network", Scope: "MassTransit" } && s.Name.EndsWith("receive", StringComparison.Ordinal));
+
+        Assert.True(DescendsFrom(training, gateway, byId), "training's request is not part of the gateway's");
+        Assert.True(DescendsFrom(getRegion, training, byId), "Network's gRPC call is not part of training's request");
+        Assert.True(DescendsFrom(send, training, byId), "the publish is not part of training's request");
+        Assert.Equal(send.SpanId, receive.ParentSpanId);
+    }
+
+    [Fact]
+    public async Task A_practitioners_name_appears_in_no_log_line_or_trace()
+    {
+        const string name = "Радослава Тихомирова";
+        using var response = await RegisterAsync(name, "psychologist", "BG-07");
+        Assert.DoesNotContain("Радослава", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await Eventually(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-07") >= 1);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the services export telemetry in batches
+
+        var logs = await Telemetry.AllStringsAsync(system.Dashboard, "/api/telemetry/logs");
+        var traces = await Telemetry.AllStringsAsync(system.Dashboard, "/api/telemetry/traces");
+
+        Assert.NotEmpty(logs);
+        Assert.Contains(traces, s => s.Contains("/api/training/practitioners", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Concat(traces), s => s.Contains("Радослава", StringComparison.Ordinal) || s.Contains("Тихомирова", StringComparison.Ordinal));
+    }
+
+    private static bool DescendsFrom(Telemetry.Span span, Telemetry.Span ancestor, Dictionary<string, Telemetry.Span> byId)
+    {
+        for (var current = span; current.ParentSpanId is { } parent && byId.TryGetValue(parent, out var next); current = next)
+        {
+            if (next.SpanId == ancestor.SpanId)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private async Task<HttpResponseMessage> RegisterAsync(string fullName, string profession, string region)
+    {
+        var response = await system.Gateway.PostAsJsonAsync("/api/training/practitioners",
+            new { fullName, profession, institution = "Районен съд", regionCode = region });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return response;
+    }
+
+    private async Task<int> RosterTotalAsync(string region) =>
+        (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/network/regions/{region}/roster")).GetProperty("total").GetInt32();
+
+    private async Task<(long, long, long)> CountRowsAsync() =>
+        (await CountAsync("trainingdb", "practitioners"),
+         await CountAsync("trainingdb", "outbox_messages"),
+         await CountAsync("networkdb", "roster_members"));
+
+    private async Task<long> CountAsync(string database, string table)
+    {
+        await using var connection = new NpgsqlConnection(await system.DatabaseAsync(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"select count(*) from {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+    }
+
+    private static async Task<bool> Eventually(TimeSpan timeout, Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                return false;
+            }
+            await Task.Delay(50);
+        }
+        return true;
+    }
+}
