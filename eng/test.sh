@@ -52,12 +52,12 @@ export JUSTICE_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$rabbit_port/"
 export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://guest:guest@127.0.0.1:$management_port/"
 
 set +e
-dotnet test Justice.Aspire.sln --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$work/test.log"
+dotnet test Justice.Aspire.sln --no-build -nologo 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}
 set -e
 
 # Each test assembly ends with "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..." (or "Failed!").
-totals=$(grep -E '^(Passed|Failed)!' "$work/test.log" | awk -F'[:,]' '
+totals=$( (grep -E '^(Passed|Failed)!' "$work/test.log" || true) | awk -F'[:,]' '
   { failed += $2; passed += $4; skipped += $6; runs++ }
   END { printf "%d %d %d %d", passed, failed, skipped, runs }')
 read -r passed failed skipped runs <<<"$totals"
