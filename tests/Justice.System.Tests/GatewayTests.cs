@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Grpc.Reflection.V1Alpha;
 using Justice.Network.V1;
+using Justice.Testing;
 using Npgsql;
 
 namespace Justice.SystemTests;
@@ -34,12 +35,12 @@ public sealed class GatewayTests(WholeSystem system)
     {
         // The first registration warms every path (JIT, pools, broker channels); the second is timed.
         await RegisterAsync("Пламен Гочев", "judge", "BG-05");
-        await Eventually(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-05") >= 1);
+        await Eventually.Holds(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-05") >= 1);
         var before = await RosterTotalAsync("BG-05");
 
         var stopwatch = Stopwatch.StartNew();
         using var response = await RegisterAsync("Милена Андреева-Бонева", "social-worker", "BG-05");
-        var joined = await Eventually(TimeSpan.FromSeconds(2), async () => await RosterTotalAsync("BG-05") == before + 1);
+        var joined = await Eventually.Holds(TimeSpan.FromSeconds(2), async () => await RosterTotalAsync("BG-05") == before + 1);
         stopwatch.Stop();
 
         Assert.True(joined, $"the roster did not change within 2 s (waited {stopwatch.Elapsed})");
@@ -116,7 +117,7 @@ public sealed class GatewayTests(WholeSystem system)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         IReadOnlyList<Telemetry.Span> spans = [];
-        await Eventually(TimeSpan.FromSeconds(30), async () =>
+        await Eventually.Holds(TimeSpan.FromSeconds(30), async () =>
         {
             // Each service exports in its own batches: wait until all five have reported.
             spans = await Telemetry.TraceAsync(system.Dashboard, traceId);
@@ -146,7 +147,7 @@ public sealed class GatewayTests(WholeSystem system)
         const string name = "Радослава Тихомирова";
         using var response = await RegisterAsync(name, "psychologist", "BG-07");
         Assert.DoesNotContain("Радослава", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        await Eventually(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-07") >= 1);
+        await Eventually.Holds(TimeSpan.FromSeconds(20), async () => await RosterTotalAsync("BG-07") >= 1);
         await Task.Delay(TimeSpan.FromSeconds(2)); // the services export telemetry in batches
 
         var logs = await Telemetry.AllStringsAsync(system.Dashboard, "/api/telemetry/logs");
@@ -199,19 +200,5 @@ public sealed class GatewayTests(WholeSystem system)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-    }
-
-    private static async Task<bool> Eventually(TimeSpan timeout, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow >= deadline)
-            {
-                return false;
-            }
-            await Task.Delay(50);
-        }
-        return true;
     }
 }

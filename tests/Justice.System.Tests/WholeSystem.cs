@@ -1,10 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
+using Justice.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.SystemTests;
@@ -17,7 +16,7 @@ public sealed class WholeSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"justice-system-{Guid.NewGuid():N}");
-    private readonly int _eventBusPort = FreePort(triple: true);
+    private readonly int _eventBusPort = FreePorts.Next(rabbitMq: true);
 
     public DistributedApplication App { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
@@ -27,16 +26,16 @@ public sealed class WholeSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var apiKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        var dashboard = $"http://127.0.0.1:{FreePort()}";
+        var dashboard = $"http://127.0.0.1:{FreePorts.Next()}";
         var appHost = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Justice_AppHost>(
             [
                 $"Infrastructure:DataDirectory={_dataDirectory}",
-                $"Infrastructure:PostgresPort={FreePort()}",
+                $"Infrastructure:PostgresPort={FreePorts.Next()}",
                 $"Infrastructure:EventBusPort={_eventBusPort}",
                 "Infrastructure:Throwaway=true",
                 $"ASPNETCORE_URLS={dashboard}",
-                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
-                $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePort()}",
+                $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",
+                $"ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",
                 $"AppHost:DashboardApiKey={apiKey}",
             ],
             (options, _) =>
@@ -79,33 +78,6 @@ public sealed class WholeSystem : IAsyncLifetime
         if (Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
-
-    private static int FreePort(bool triple = false)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var port = Random.Shared.Next(20000, 40000);
-            if (IsFree(port) && (!triple || (IsFree(port + 1000) && IsFree(port + 2000))))
-            {
-                return port;
-            }
-        }
-        throw new InvalidOperationException("No free port.");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

@@ -16,4 +16,8 @@ public static class Eventually
             await Task.Delay(50);
         }
     }
+
+    /// <summary>Whether <paramref name="condition"/> held before <paramref name="timeout"/> ran out.</summary>
+    public static async Task<bool> Holds(TimeSpan timeout, Func<Task<bool>> condition) =>
+        await Within(timeout, condition, done => done);
 }

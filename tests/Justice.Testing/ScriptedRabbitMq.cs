@@ -14,7 +14,7 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
 
     public ScriptedRabbitMq()
     {
-        Port = FreePort();
+        Port = FreePorts.Next(rabbitMq: true);
         AmqpUri = new Uri($"amqp://guest:guest@127.0.0.1:{Port}/");
     }
 
@@ -78,34 +78,6 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         try
         {
             await client.ConnectAsync("127.0.0.1", Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>A port p where p (AMQP), p+1000 (distribution) and p+2000 (epmd) are all free.</summary>
-    private static int FreePort()
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var port = Random.Shared.Next(20000, 40000);
-            if (IsFree(port) && IsFree(port + 1000) && IsFree(port + 2000))
-            {
-                return port;
-            }
-        }
-        throw new InvalidOperationException("No free port for RabbitMQ.");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(System.Net.IPAddress.Loopback, port);
-            listener.Start();
             return true;
         }
         catch (SocketException)

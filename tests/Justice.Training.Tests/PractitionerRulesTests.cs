@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.ServiceDefaults.Http;
 using Justice.Training.Domain;
 
@@ -96,5 +97,5 @@ public sealed class PractitionerRulesTests
     [InlineData("BG-005", false)]
     [InlineData("RO-05", false)]
     public void Region_codes_have_the_ISO_3166_2_BG_shape(string code, bool wellFormed) =>
-        Assert.Equal(wellFormed, PractitionerRules.IsWellFormedRegionCode(code));
+        Assert.Equal(wellFormed, JudicialRegionCode.IsWellFormed(code));
 }

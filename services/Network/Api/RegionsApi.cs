@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.Network.Data;
 using Justice.Network.Domain;
 using Justice.ServiceDefaults.Http;
@@ -59,8 +60,8 @@ public static class RegionsApi
 
     private static async Task<JudicialRegion?> FindAsync(NetworkDbContext db, string code, CancellationToken cancellationToken)
     {
-        var normalized = RegionCode.Normalize(code);
-        return RegionCode.IsWellFormed(normalized)
+        var normalized = JudicialRegionCode.Normalize(code);
+        return JudicialRegionCode.IsWellFormed(normalized)
             ? await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == normalized, cancellationToken)
             : null;
     }

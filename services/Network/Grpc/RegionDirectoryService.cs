@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Grpc.Core;
 using Justice.Network.Data;
 using Justice.Network.Domain;
@@ -19,8 +20,8 @@ public sealed class RegionDirectoryService(NetworkDbContext db) : RegionDirector
 
     public override async Task<Region> GetRegion(GetRegionRequest request, ServerCallContext context)
     {
-        var code = RegionCode.Normalize(request.Code);
-        if (!RegionCode.IsWellFormed(code))
+        var code = JudicialRegionCode.Normalize(request.Code);
+        if (!JudicialRegionCode.IsWellFormed(code))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "code must look like BG-05 (BG-01 … BG-28)."));
         }

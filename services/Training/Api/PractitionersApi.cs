@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.ServiceDefaults.Http;
@@ -99,8 +100,8 @@ public static partial class PractitionersApi
         TrainingDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var regionCode = region is null ? null : PractitionerRules.NormalizeRegionCode(region);
-        if (regionCode is not null && !PractitionerRules.IsWellFormedRegionCode(regionCode))
+        var regionCode = region is null ? null : JudicialRegionCode.Normalize(region);
+        if (regionCode is not null && !JudicialRegionCode.IsWellFormed(regionCode))
         {
             errors.Add("region", "Use an ISO 3166-2:BG code such as BG-05.");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Justice.Contracts;
 using System.Text.RegularExpressions;
 using Justice.ServiceDefaults.Http;
 
@@ -23,10 +24,6 @@ public static partial class PractitionerRules
         var letters = name.Where(char.IsLetter).ToList();
         return letters.All(IsCyrillic) || letters.All(IsLatin);
     }
-
-    public static bool IsWellFormedRegionCode(string? code) => code is not null && RegionCodeShape().IsMatch(code);
-
-    public static string NormalizeRegionCode(string code) => code.Trim().ToUpperInvariant();
 
     /// <summary>Checks every field of a registration; returns the cleaned fields when all are valid.</summary>
     public static PractitionerRegistration? Validate(
@@ -55,8 +52,8 @@ public static partial class PractitionerRules
         var region = errors.RequireText("regionCode", regionCode, 5);
         if (region is not null)
         {
-            region = NormalizeRegionCode(region);
-            if (!IsWellFormedRegionCode(region))
+            region = JudicialRegionCode.Normalize(region);
+            if (!JudicialRegionCode.IsWellFormed(region))
             {
                 errors.Add("regionCode", "Use an ISO 3166-2:BG code such as BG-05.");
                 region = null;
@@ -76,9 +73,6 @@ public static partial class PractitionerRules
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpaceRun();
-
-    [GeneratedRegex("^BG-[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegionCodeShape();
 }
 
 /// <summary>A registration whose fields passed <see cref="PractitionerRules.Validate"/>.</summary>
