@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs a private RabbitMQ node in the foreground: eng/rabbitmq.sh DIR AMQP_PORT [MANAGEMENT_PORT]
-# Data and logs live under DIR. The node gets its own epmd (on AMQP_PORT+2000), so stopping this
-# node never disturbs another one. SIGTERM or SIGINT stops the node cleanly and its epmd with it.
+# Data and logs live under DIR. The node uses its own epmd on AMQP_PORT+2000, started here as a
+# child rather than a daemon, so it goes away with this script — even when a supervisor kills the
+# whole process group — and stopping this node never disturbs another one.
+# SIGTERM or SIGINT stops the node cleanly.
 set -euo pipefail
 
 dir=$(realpath -m "$1"); port=$2; management_port=${3:-}
@@ -29,21 +31,21 @@ else
   : > "$dir/rabbitmq.conf"
 fi
 
-as_rabbitmq() {
-  if [ "$(id -u)" = 0 ]; then
-    chown -R rabbitmq:rabbitmq "$dir"
-    HOME=/var/lib/rabbitmq setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups "$@"
-  else
-    "$@"
-  fi
-}
+as_rabbitmq=()
+if [ "$(id -u)" = 0 ]; then
+  chown -R rabbitmq:rabbitmq "$dir"
+  export HOME=/var/lib/rabbitmq   # where the Erlang cookie is
+  as_rabbitmq=(setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups)
+fi
 
-as_rabbitmq "$lib/rabbitmq-server" &
+# Started directly (no function, no subshell) so the signals below reach the processes themselves.
+"${as_rabbitmq[@]}" epmd -port "$ERL_EPMD_PORT" -address 127.0.0.1 &
+epmd=$!
+"${as_rabbitmq[@]}" "$lib/rabbitmq-server" &
 node=$!
-stop() {
-  as_rabbitmq "$lib/rabbitmqctl" -q stop >/dev/null 2>&1 || kill "$node" 2>/dev/null || true
-}
-trap stop TERM INT
+# RabbitMQ shuts down gracefully on SIGTERM; that is quicker than rabbitmqctl, which boots a VM of its own.
+trap 'kill -TERM "$node" 2>/dev/null || true' TERM INT
 wait "$node" || true
 wait "$node" 2>/dev/null || true
-as_rabbitmq epmd -port "$ERL_EPMD_PORT" -kill >/dev/null 2>&1 || true
+kill "$epmd" 2>/dev/null || true
+wait "$epmd" 2>/dev/null || true

@@ -15,11 +15,33 @@ cat <<'MSG'
 
 MSG
 
-dotnet run --project AppHost --no-build --launch-profile http &
+# The launch profile's settings, for running the built AppHost directly: `dotnet run` would return on
+# SIGTERM before the AppHost has stopped what it started.
+export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
+export ASPNETCORE_URLS=http://localhost:18888
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:18889
+export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:18890
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+# Aspire's orchestrator (dcp) stops the resources after the AppHost itself has exited: remember which
+# orchestrator processes were there before, to wait for ours at the end.
+orchestrator='aspire\.hosting\.orchestration.*/dcp'
+before=$(pgrep -f "$orchestrator" || true)
+
+# From its own folder, where its appsettings.json is.
+(cd AppHost && exec dotnet bin/Debug/net10.0/Justice.AppHost.dll) &
 apphost=$!
 # A backgrounded job ignores SIGINT: pass both signals on as SIGTERM, which stops every resource.
 trap 'kill -TERM "$apphost" 2>/dev/null || true' INT TERM
 wait "$apphost" || true
 wait "$apphost" 2>/dev/null || true
-# RabbitMQ's port mapper outlives a node killed before it could stop it; it is ours (see rabbitmq.sh).
-epmd -port $((55672 + 2000)) -kill >/dev/null 2>&1 || true
+
+ours() {
+  pgrep -f "$PWD/(services|gateway|\.data)/" || true
+  pgrep -f "$orchestrator" | grep -vxF -e "${before:-none}" || true
+}
+for _ in $(seq 1 120); do
+  [ -z "$(ours)" ] && exit 0
+  sleep 0.5
+done
+echo "Some processes did not stop within 60 s: $(ours | tr '\n' ' ')" >&2
+exit 1
