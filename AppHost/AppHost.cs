@@ -4,26 +4,60 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = InfrastructureSettings.From(builder);
 
 var postgres = builder.AddLocalPostgres("postgres", infrastructure);
+var identityDb = postgres.AddDatabase("identitydb");
 var trainingDb = postgres.AddDatabase("trainingdb");
 var networkDb = postgres.AddDatabase("networkdb");
 var eventbus = builder.AddLocalRabbitMq("eventbus", infrastructure);
 
+// Generated on first start into .data/ and shown on the dashboard; never a default in code or docs.
+var adminPassword = builder.AddParameter("identity-admin-password",
+    Secrets.ReadOrCreate(Path.Combine(infrastructure.DataDirectory, "identity-admin.password")), secret: true);
+var dashboardSecret = builder.AddParameter("national-dashboard-secret",
+    Secrets.ReadOrCreate(Path.Combine(infrastructure.DataDirectory, "national-dashboard.secret")), secret: true);
+var issuer = $"http://localhost:{infrastructure.GatewayPort}/";
+
+var identity = builder.AddProject<Projects.Justice_Identity>("identity")
+    .InHostEnvironment()
+    .WithReference(identityDb).WaitFor(postgres)
+    .WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Identity__KeysPath", Path.Combine(infrastructure.DataDirectory, "identity-keys"))
+    .WithEnvironment("Identity__Admin__UserName", "admin")
+    .WithEnvironment("Identity__Admin__Password", adminPassword)
+    .WithEnvironment("Identity__Clients__Machines__0__ClientId", "national-dashboard")
+    .WithEnvironment("Identity__Clients__Machines__0__Secret", dashboardSecret)
+    .WithEnvironment("Identity__Clients__Machines__0__Role", "evaluator")
+    .WithHttpHealthCheck("/health");
+
 var network = builder.AddProject<Projects.Justice_Network>("network")
+    .InHostEnvironment()
     .WithReference(networkDb).WaitFor(postgres)
     .WithReference(eventbus).WaitFor(eventbus)
+    .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
 // Training waits for Network: it checks regions there, and Network's queues must exist before
 // Training publishes its first event.
 var training = builder.AddProject<Projects.Justice_Training>("training")
+    .InHostEnvironment()
     .WithReference(trainingDb).WaitFor(postgres)
     .WithReference(eventbus).WaitFor(eventbus)
     .WithReference(network).WaitFor(network)
+    .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.Justice_Gateway>("gateway")
+    .InHostEnvironment()
+    .WithReference(identity).WaitFor(identity)
     .WithReference(training).WaitFor(training)
     .WithReference(network).WaitFor(network)
+    .WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
+
+internal static class ProjectDefaults
+{
+    /// <summary>Services run in the AppHost's environment (Development locally: the password grant is on).</summary>
+    public static IResourceBuilder<ProjectResource> InHostEnvironment(this IResourceBuilder<ProjectResource> project) =>
+        project.WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName);
+}

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,7 +18,7 @@ public static class LocalServers
     {
         var directory = Path.Combine(settings.DataDirectory, name);
         var passwordFile = Path.Combine(settings.DataDirectory, $"{name}.password");
-        var password = builder.AddParameter($"{name}-password", ReadOrCreateSecret(passwordFile), secret: true);
+        var password = builder.AddParameter($"{name}-password", Secrets.ReadOrCreate(passwordFile), secret: true);
 
         var server = new PostgresServerResource(name, settings.RepositoryRoot, settings.PostgresPort, password.Resource);
         string[] args = [Path.Combine(settings.RepositoryRoot, "eng", "postgres.sh"), directory,
@@ -89,23 +88,6 @@ public static class LocalServers
             .WithHealthCheck(healthCheck)
             .ExcludeFromManifest();
     }
-
-    /// <summary>A secret generated on first start and kept beside the data it protects.</summary>
-    private static string ReadOrCreateSecret(string path)
-    {
-        if (File.Exists(path))
-        {
-            return File.ReadAllText(path).Trim();
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        File.WriteAllText(path, secret + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        return secret;
-    }
 }
 
 /// <summary>A PostgreSQL server run by <c>eng/postgres.sh</c>.</summary>
@@ -137,7 +119,8 @@ public sealed class RabbitMqServerResource(string name, string workingDirectory,
 
 /// <summary>Where the local servers keep their data and which ports they use (section <c>Infrastructure</c>).</summary>
 public sealed record InfrastructureSettings(
-    string RepositoryRoot, string DataDirectory, int PostgresPort, int EventBusPort, int? EventBusManagementPort, bool Throwaway)
+    string RepositoryRoot, string DataDirectory, int PostgresPort, int EventBusPort, int? EventBusManagementPort, bool Throwaway,
+    int GatewayPort)
 {
     public static InfrastructureSettings From(IDistributedApplicationBuilder builder)
     {
@@ -149,6 +132,8 @@ public sealed record InfrastructureSettings(
             section.GetValue("PostgresPort", 55432),
             section.GetValue("EventBusPort", 55672),
             section.GetValue<int?>("EventBusManagementPort"),
-            section.GetValue("Throwaway", false));
+            section.GetValue("Throwaway", false),
+            // The public address tokens name as their issuer: the gateway's fixed local port.
+            section.GetValue("GatewayPort", 8080));
     }
 }

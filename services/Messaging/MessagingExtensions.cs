@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Justice.Messaging;
@@ -25,7 +26,7 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"Connection string '{EventBusConnectionName}' is missing.");
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        builder.Services.TryAddSingletonTimeProvider();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddScoped<IOutbox, Outbox<TDbContext>>();
@@ -58,12 +59,4 @@ public static class MessagingExtensions
     /// <summary>Applies the service's migrations on start (see <see cref="DatabaseMigrator{TDbContext}"/>).</summary>
     public static IServiceCollection AddDatabaseMigrator<TDbContext>(this IServiceCollection services) where TDbContext : DbContext =>
         services.AddHostedService<DatabaseMigrator<TDbContext>>();
-
-    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(descriptor => descriptor.ServiceType != typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-    }
 }

@@ -1,0 +1,22 @@
+using Justice.Identity.Domain;
+using Justice.Messaging.Audit;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Identity.Data;
+
+/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, and the security audit log.</summary>
+public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<JusticeUser>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<JusticeUser>(user =>
+        {
+            user.Property(u => u.RegionCode).HasMaxLength(5);
+            user.Property(u => u.Institution).HasMaxLength(200);
+        });
+        builder.UseOpenIddict();
+        builder.AddSecurityAudit();
+    }
+}

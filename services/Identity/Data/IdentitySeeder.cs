@@ -1,0 +1,119 @@
+using Justice.Identity.Domain;
+using Justice.Identity.Tokens;
+using Justice.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Justice.Identity.Data;
+
+/// <summary>
+/// On start (after migrations): the roles, the registered clients, and — on a system with no national
+/// admin yet — the first national admin from <c>Identity:Admin</c> (a secret the AppHost generates).
+/// </summary>
+public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions<ClientsOptions> clients,
+    IConfiguration configuration, IHostEnvironment environment, ILogger<IdentitySeeder> logger) : IHostedService
+{
+    /// <summary>The public client for command-line use and tests (password grant, Development only).</summary>
+    public const string CliClientId = "justice-cli";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        await SeedFirstAdminAsync(services.GetRequiredService<UserManager<JusticeUser>>());
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task SeedRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.People)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    private async Task SeedClientsAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    {
+        foreach (var machine in clients.Value.Machines)
+        {
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = machine.ClientId,
+                ClientSecret = machine.Secret,
+                ClientType = ClientTypes.Confidential,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            await UpsertAsync(applications, descriptor, cancellationToken);
+        }
+
+        if (environment.IsDevelopment())
+        {
+            var cli = new OpenIddictApplicationDescriptor
+            {
+                ClientId = CliClientId,
+                ClientType = ClientTypes.Public,
+                Permissions =
+                {
+                    Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.Password,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                },
+            };
+            await UpsertAsync(applications, cli, cancellationToken);
+        }
+    }
+
+    private static async Task UpsertAsync(IOpenIddictApplicationManager applications,
+        OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken);
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+    }
+
+    private async Task SeedFirstAdminAsync(UserManager<JusticeUser> users)
+    {
+        if ((await users.GetUsersInRoleAsync(Roles.NationalAdmin)).Count > 0)
+        {
+            return;
+        }
+        var userName = configuration["Identity:Admin:UserName"];
+        var password = configuration["Identity:Admin:Password"];
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password))
+        {
+            LogNoAdmin(logger);
+            return;
+        }
+
+        var admin = new JusticeUser { UserName = userName, Institution = "Ministry of Justice", EmailConfirmed = true };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("The first national admin could not be created: "
+                + string.Join("; ", created.Errors.Select(e => e.Code)));
+        }
+        await users.AddToRoleAsync(admin, Roles.NationalAdmin);
+        LogAdminCreated(logger, admin.Id);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No national admin exists and Identity:Admin is not configured")]
+    private static partial void LogNoAdmin(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First national admin {UserId} created")]
+    private static partial void LogAdminCreated(ILogger logger, string userId);
+}

@@ -1,0 +1,100 @@
+using Justice.Identity.Api;
+using Justice.Identity.Data;
+using Justice.Identity.Domain;
+using Justice.Identity.Tokens;
+using Justice.Messaging;
+using Justice.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Justice.Identity;
+
+public static class IdentityService
+{
+    public const string Name = "identity";
+    public const string DatabaseName = "identitydb";
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(10);
+
+    public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDefaults();
+        var settings = builder.Configuration.GetSection("Identity");
+
+        builder.Services.AddDbContextPool<IdentityDb>(options => options
+            .UseNpgsql(builder.Configuration.GetConnectionString(DatabaseName))
+            .UseOpenIddict());
+        builder.EnrichNpgsqlDbContext<IdentityDb>(s => s.DisableRetry = true);
+        builder.Services.AddDatabaseMigrator<IdentityDb>();
+        builder.Services.AddHostedService<IdentitySeeder>();
+        builder.Services.Configure<ClientsOptions>(settings.GetSection("Clients"));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddIdentityCore<JusticeUser>(identity =>
+            {
+                // Length over composition rules (NIST SP 800-63B): a long passphrase is the strong one.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequiredUniqueChars = 5;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Lockout.MaxFailedAccessAttempts = 10;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+
+        var keys = settings["KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(settings["Issuer"] ?? "http://localhost:8080/"));
+                server.SetTokenEndpointUris("connect/token");
+                server.AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                if (builder.Environment.IsDevelopment())
+                {
+                    // For tests and command-line use only: the resource-owner password grant.
+                    server.AllowPasswordFlow();
+                }
+                server.RegisterScopes(Scopes.OfflineAccess);
+                server.SetAccessTokenLifetime(AccessTokenLifetime);
+                server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                // A refresh token works once: its reuse revokes the whole family (a stolen copy is worthless).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                server.DisableAccessTokenEncryption(); // signed JWTs the services read, not encrypted ones
+                server.AddSigningKey(SigningKeys.Load(keys, "signing"));
+                server.AddEncryptionKey(SigningKeys.Load(keys, "encryption"));
+                server.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .DisableTransportSecurityRequirement(); // TLS ends at the ingress, not here
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(Audiences.Identity);
+                validation.UseAspNetCore();
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication MapIdentity(this WebApplication app)
+    {
+        app.UseServiceDefaultsWithLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapDefaultEndpoints();
+        app.MapTokenEndpoint();
+        app.MapUsersApi();
+        return app;
+    }
+}

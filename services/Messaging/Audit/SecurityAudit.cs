@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Justice.Messaging.Audit;
+
+/// <summary>
+/// The security audit log of a service: the decisions it made about access, in its own database,
+/// append-only (a trigger refuses UPDATE, DELETE and TRUNCATE, whoever asks).
+/// </summary>
+public static class SecurityAudit
+{
+    internal const string Table = "security_audit";
+
+    public static ModelBuilder AddSecurityAudit(this ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SecurityAuditEntry>(entry =>
+        {
+            entry.ToTable(Table);
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+            entry.Property(e => e.OccurredAt).HasColumnName("occurred_at");
+            entry.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(200);
+            entry.Property(e => e.Action).HasColumnName("action").HasMaxLength(100);
+            entry.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(200);
+            entry.Property(e => e.Outcome).HasColumnName("outcome").HasMaxLength(50);
+            entry.Property(e => e.CorrelationId).HasColumnName("correlation_id").HasMaxLength(64);
+            entry.HasIndex(e => e.OccurredAt);
+        });
+        return modelBuilder;
+    }
+
+    /// <summary>Call from the migration that creates the table: from then on rows can only be added.</summary>
+    public static void MakeSecurityAuditAppendOnly(this MigrationBuilder migration)
+    {
+        migration.Sql($"""
+            CREATE FUNCTION {Table}_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'the security audit log is append-only' USING ERRCODE = 'insufficient_privilege';
+            END $$;
+            CREATE TRIGGER {Table}_no_update_or_delete BEFORE UPDATE OR DELETE ON {Table}
+              FOR EACH ROW EXECUTE FUNCTION {Table}_is_append_only();
+            CREATE TRIGGER {Table}_no_truncate BEFORE TRUNCATE ON {Table}
+              FOR EACH STATEMENT EXECUTE FUNCTION {Table}_is_append_only();
+            """);
+    }
+
+    /// <summary>Adds one entry at once, outside any pending change of the caller's context.</summary>
+    public static Task RecordAsync(this DbContext db, SecurityAuditEntry entry, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO security_audit (occurred_at, actor, action, subject, outcome, correlation_id)
+            VALUES ({entry.OccurredAt}, {entry.Actor}, {entry.Action}, {entry.Subject}, {entry.Outcome}, {entry.CorrelationId})
+            """, cancellationToken);
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Justice.Testing;
+
+namespace Justice.Identity.Tests;
+
+public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHost>
+{
+    private const string Password = "correct-horse-battery";
+
+    [Fact]
+    public async Task A_national_admin_creates_a_regional_coordinator_who_signs_in_with_their_region()
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+
+        using var created = await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg05", "regional-coordinator", "BG-05"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var tokens = await TokenRequests.PasswordAsync(host.CreateClient(), "coordinator-bg05", Password);
+        var claims = TokenRequests.Payload(tokens.AccessToken);
+        Assert.Equal("regional-coordinator", claims.GetProperty("role").GetString());
+        Assert.Equal("BG-05", claims.GetProperty("region").GetString());
+    }
+
+    [Fact]
+    public async Task A_regional_coordinator_manages_practitioners_and_trainers_of_their_own_region_only()
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        (await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg12", "regional-coordinator", "BG-12"))).EnsureSuccessStatusCode();
+        using var elsewhere = await admin.PostAsJsonAsync("/api/identity/users", NewUser("trainer-bg13", "trainer", "BG-13"));
+        var elsewhereId = (await elsewhere.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var coordinator = await ClientAsAsync("coordinator-bg12", Password);
+
+        using var ownTrainer = await coordinator.PostAsJsonAsync("/api/identity/users", NewUser("trainer-bg12", "trainer", "BG-12"));
+        using var otherRegion = await coordinator.PostAsJsonAsync("/api/identity/users", NewUser("trainer-x", "trainer", "BG-13"));
+        using var admin2 = await coordinator.PostAsJsonAsync("/api/identity/users", NewUser("admin-x", "national-admin", null));
+        using var readElsewhere = await coordinator.GetAsync($"/api/identity/users/{elsewhereId}");
+        var list = await coordinator.GetFromJsonAsync<JsonElement>("/api/identity/users");
+
+        Assert.Equal(HttpStatusCode.Created, ownTrainer.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherRegion.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, admin2.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, readElsewhere.StatusCode);
+        Assert.All(list.GetProperty("items").EnumerateArray(), user => Assert.Equal("BG-12", user.GetProperty("regionCode").GetString()));
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from security_audit where action = 'user-read' and subject = '{elsewhereId}' and outcome = 'refused'"));
+    }
+
+    [Theory]
+    [InlineData(null, "trainer", "BG-05", "userName")]
+    [InlineData("x y", "trainer", "BG-05", "userName")]
+    [InlineData("someone", "pilot", "BG-05", "role")]
+    [InlineData("someone", "trainer", null, "regionCode")]
+    [InlineData("someone", "evaluator", "BG-05", "regionCode")]
+    public async Task Bad_users_are_refused_naming_the_field(string? userName, string role, string? region, string field)
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+
+        using var response = await admin.PostAsJsonAsync("/api/identity/users", new { userName, password = Password, role, regionCode = region, institution = "Съд" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Without_a_token_or_with_a_practitioners_token_the_users_api_is_refused()
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        (await admin.PostAsJsonAsync("/api/identity/users", NewUser("practitioner-bg01", "practitioner", "BG-01"))).EnsureSuccessStatusCode();
+        var practitioner = await ClientAsAsync("practitioner-bg01", Password);
+
+        using var anonymous = await host.CreateClient().GetAsync("/api/identity/users");
+        using var forbidden = await practitioner.GetAsync("/api/identity/users");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Twenty_wrong_passwords_lock_the_account()
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        (await admin.PostAsJsonAsync("/api/identity/users", NewUser("target-bg02", "trainer", "BG-02"))).EnsureSuccessStatusCode();
+        var client = host.CreateClient();
+
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            using var wrong = await TokenRequests.RequestPasswordAsync(client, "target-bg02", $"wrong-{attempt}");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        using var right = await TokenRequests.RequestPasswordAsync(client, "target-bg02", Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await host.Settings.Database.ScalarAsync<long>(
+            "select count(*) from security_audit where action = 'sign-in' and outcome = 'locked-out'") >= 1);
+    }
+
+    private static object NewUser(string userName, string role, string? region) =>
+        new { userName, password = Password, role, regionCode = region, institution = "Окръжен съд" };
+
+    private async Task<HttpClient> ClientAsAsync(string userName, string password)
+    {
+        var tokens = await TokenRequests.PasswordAsync(host.CreateClient(), userName, password);
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return client;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Justice.Testing;
+
+/// <summary>Asks the identity service's token endpoint for real tokens, as a client would.</summary>
+public static class TokenRequests
+{
+    public const string CliClientId = "justice-cli";
+
+    public static Task<HttpResponseMessage> RequestPasswordAsync(HttpClient identity, string userName, string password) =>
+        identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = CliClientId,
+            ["username"] = userName,
+            ["password"] = password,
+            ["scope"] = "offline_access",
+        }));
+
+    public static async Task<TokenResponse> PasswordAsync(HttpClient identity, string userName, string password)
+    {
+        using var response = await RequestPasswordAsync(identity, userName, password);
+        return await ReadAsync(response);
+    }
+
+    public static Task<HttpResponseMessage> RequestRefreshAsync(HttpClient identity, string refreshToken) =>
+        identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = CliClientId,
+            ["refresh_token"] = refreshToken,
+        }));
+
+    public static async Task<TokenResponse> ClientCredentialsAsync(HttpClient identity, string clientId, string secret)
+    {
+        using var response = await identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        return await ReadAsync(response);
+    }
+
+    public static async Task<TokenResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Token request refused ({(int)response.StatusCode}): {body}");
+        }
+        return JsonSerializer.Deserialize<TokenResponse>(body)!;
+    }
+
+    /// <summary>The claims of a JWT's payload (no signature check: for asserting what a token says).</summary>
+    public static JsonElement Payload(string jwt)
+    {
+        var part = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        part = part.PadRight(part.Length + ((4 - (part.Length % 4)) % 4), '=');
+        return JsonDocument.Parse(Convert.FromBase64String(part)).RootElement.Clone();
+    }
+}
+
+public sealed record TokenResponse(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn);
