@@ -1,12 +1,19 @@
 using Justice.ServiceDefaults.Http;
+using Justice.ServiceDefaults.Security;
 
 namespace Justice.Gateway;
 
 public static class GatewayService
 {
+    /// <summary>Route policy for public data (the regions, the token endpoint, the published keys).</summary>
+    public const string Anonymous = "anonymous";
+
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
+        // Any service's audience: the gateway checks the token is genuine; each service checks it is for it.
+        builder.AddJusticeAuthentication(Audiences.Training, Audiences.Network, Audiences.Identity);
+        builder.Services.AddGatewayRateLimits(builder.Configuration);
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
@@ -16,6 +23,10 @@ public static class GatewayService
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseServiceDefaults();
+        app.UseMiddleware<IdentityHeaders>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapReverseProxy();
         app.MapFallback(() => Problems.NotFound("Not found", "No API answers at this path."));

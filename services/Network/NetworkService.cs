@@ -5,6 +5,7 @@ using Justice.Network.Api;
 using Justice.Network.Data;
 using Justice.Network.Grpc;
 using Justice.Network.Messaging;
+using Justice.ServiceDefaults.Security;
 
 namespace Justice.Network;
 
@@ -27,6 +28,7 @@ public static class NetworkService
         builder.AddJusticeMessaging<NetworkDbContext>(Name, bus =>
             bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>());
 
+        builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
         return builder;
@@ -35,9 +37,12 @@ public static class NetworkService
     public static WebApplication MapNetwork(this WebApplication app)
     {
         app.UseServiceDefaultsWithLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapRegionsApi();
-        app.MapGrpcService<RegionDirectoryService>();
+        // For other services and national dashboards: a token is required.
+        app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcReflectionService();
         return app;
     }

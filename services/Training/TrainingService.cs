@@ -3,6 +3,7 @@ using Justice.Network.V1;
 using Justice.Training.Api;
 using Justice.Training.Data;
 using Justice.Training.Network;
+using Justice.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Training;
@@ -25,9 +26,22 @@ public static class TrainingService
 
         builder.AddJusticeMessaging<TrainingDbContext>(Name);
 
-        // "_grpc" picks Network's HTTP/2 endpoint through service discovery.
+        builder.AddJusticeAuthentication(Audiences.Training);
+        builder.Services.AddHttpContextAccessor();
+        // "_grpc" picks Network's HTTP/2 endpoint through service discovery. The caller's own token goes
+        // along: Network decides again what it may see.
         builder.Services.AddGrpcClient<RegionDirectory.RegionDirectoryClient>(client =>
-            client.Address = new Uri(builder.Configuration["Network:GrpcAddress"] ?? "http://_grpc.network"));
+                client.Address = new Uri(builder.Configuration["Network:GrpcAddress"] ?? "http://_grpc.network"))
+            .AddCallCredentials((_, metadata, services) =>
+            {
+                var authorization = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers.Authorization.ToString();
+                if (!string.IsNullOrEmpty(authorization))
+                {
+                    metadata.Add("Authorization", authorization);
+                }
+                return Task.CompletedTask;
+            })
+            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
         return builder;
     }
@@ -35,6 +49,8 @@ public static class TrainingService
     public static WebApplication MapTraining(this WebApplication app)
     {
         app.UseServiceDefaultsWithLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapPractitionersApi();
         return app;

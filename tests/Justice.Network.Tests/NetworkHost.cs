@@ -1,6 +1,7 @@
 extern alias NetworkService;
 
 using Grpc.Net.Client;
+using Justice.Identity;
 using Justice.Network.V1;
 using Justice.Testing;
 using MassTransit;
@@ -14,6 +15,7 @@ public sealed class NetworkHost : IAsyncLifetime
     private GrpcChannel? _channel;
 
     public TestDatabase Database { get; } = new("network");
+    public IdentityServer<IdentityProgram> Identity { get; private set; } = null!;
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public ServiceFactory<NetworkProgram> Factory { get; private set; } = null!;
 
@@ -21,20 +23,33 @@ public sealed class NetworkHost : IAsyncLifetime
 
     public IServiceProvider Services => Factory.Services;
 
+    /// <summary>A client without a token.</summary>
     public HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>A client carrying the national admin's token.</summary>
+    public async Task<HttpClient> CreateAdminClientAsync() => Factory.CreateClient().WithToken(await Identity.AdminTokenAsync());
 
     public RegionDirectory.RegionDirectoryClient RegionDirectory =>
         new(_channel ??= GrpcChannel.ForAddress(Factory.Server.BaseAddress,
             new GrpcChannelOptions { HttpHandler = Factory.Server.CreateHandler() }));
 
+    /// <summary>gRPC call headers with a machine client's token, as a national dashboard sends.</summary>
+    public async Task<Grpc.Core.Metadata> DashboardHeadersAsync() =>
+        new() { { "Authorization", $"Bearer {await Identity.ClientTokenAsync()}" } };
+
     public async Task InitializeAsync()
     {
         VirtualHost = await TestVirtualHost.CreateAsync("network");
-        Factory = new ServiceFactory<NetworkProgram>(new Dictionary<string, string?>
+        Identity = new IdentityServer<IdentityProgram>();
+        Factory = new ServiceFactory<NetworkProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
         {
             ["ConnectionStrings:networkdb"] = Database.ConnectionString,
             ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUri.ToString(),
-        }, services => services.AddConsumeObserver(_ => Consumed));
+        }, services =>
+        {
+            services.AddConsumeObserver(_ => Consumed);
+            Identity.RouteKeyRequests(services);
+        });
         _ = Factory.Server; // starts the host: migrations applied, bus started
     }
 
@@ -44,5 +59,6 @@ public sealed class NetworkHost : IAsyncLifetime
         await Factory.DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();
+        await Identity.DisposeAsync();
     }
 }

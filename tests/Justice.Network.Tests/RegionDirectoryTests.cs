@@ -8,7 +8,7 @@ public sealed class RegionDirectoryTests(NetworkHost host) : IClassFixture<Netwo
     [Fact]
     public async Task ListRegions_returns_all_28_with_names_in_three_languages()
     {
-        var response = await host.RegionDirectory.ListRegionsAsync(new ListRegionsRequest());
+        var response = await host.RegionDirectory.ListRegionsAsync(new ListRegionsRequest(), await host.DashboardHeadersAsync());
 
         Assert.Equal(28, response.Regions.Count);
         var vidin = Assert.Single(response.Regions, r => r.Code == "BG-05");
@@ -21,7 +21,7 @@ public sealed class RegionDirectoryTests(NetworkHost host) : IClassFixture<Netwo
     [Fact]
     public async Task GetRegion_finds_a_region_by_code()
     {
-        var region = await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-18" });
+        var region = await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-18" }, await host.DashboardHeadersAsync());
 
         Assert.Equal("Ruse", region.NameEn);
         Assert.Equal("Roussé", region.NameFr);
@@ -30,8 +30,9 @@ public sealed class RegionDirectoryTests(NetworkHost host) : IClassFixture<Netwo
     [Fact]
     public async Task GetRegion_of_an_unknown_code_is_NotFound()
     {
+        var headers = await host.DashboardHeadersAsync();
         var error = await Assert.ThrowsAsync<RpcException>(
-            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-29" }));
+            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = "BG-29" }, headers));
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
@@ -42,9 +43,19 @@ public sealed class RegionDirectoryTests(NetworkHost host) : IClassFixture<Netwo
     [InlineData("BG-5")]
     public async Task GetRegion_of_a_malformed_code_is_InvalidArgument(string code)
     {
+        var headers = await host.DashboardHeadersAsync();
         var error = await Assert.ThrowsAsync<RpcException>(
-            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = code }));
+            async () => await host.RegionDirectory.GetRegionAsync(new GetRegionRequest { Code = code }, headers));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_call_without_a_token_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(
+            async () => await host.RegionDirectory.ListRegionsAsync(new ListRegionsRequest()));
+
+        Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
 }

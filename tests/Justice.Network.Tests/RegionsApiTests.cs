@@ -56,7 +56,7 @@ public sealed class RegionsApiTests(NetworkHost host) : IClassFixture<NetworkHos
     [InlineData("/api/network/nothing-here")]
     public async Task Unknown_regions_and_paths_answer_404_problem_details(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await (await host.CreateAdminClientAsync()).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -10,7 +10,6 @@ namespace Justice.Network.Tests;
 public sealed class RosterTests(NetworkHost host) : IClassFixture<NetworkHost>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
-    private readonly HttpClient _client = host.CreateClient();
 
     [Fact]
     public async Task A_registered_practitioner_joins_the_roster_of_their_region()
@@ -91,6 +90,6 @@ public sealed class RosterTests(NetworkHost host) : IClassFixture<NetworkHost>
         return id;
     }
 
-    private Task<JsonElement> RosterAsync(string region) =>
-        _client.GetFromJsonAsync<JsonElement>($"/api/network/regions/{region}/roster");
+    private async Task<JsonElement> RosterAsync(string region) =>
+        await (await host.CreateAdminClientAsync()).GetFromJsonAsync<JsonElement>($"/api/network/regions/{region}/roster");
 }

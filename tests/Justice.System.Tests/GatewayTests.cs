@@ -44,7 +44,7 @@ public sealed class GatewayTests(WholeSystem system)
         stopwatch.Stop();
 
         Assert.True(joined, $"the roster did not change within 2 s (waited {stopwatch.Elapsed})");
-        var read = await system.Gateway.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        var read = await system.AdminGateway.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("Милена Андреева-Бонева", read.GetProperty("fullName").GetString());
         Assert.Equal("BG-05", read.GetProperty("regionCode").GetString());
     }
@@ -66,16 +66,16 @@ public sealed class GatewayTests(WholeSystem system)
 
         foreach (var body in badBodies)
         {
-            using var response = await system.Gateway.PostAsync("/api/training/practitioners",
+            using var response = await system.AdminGateway.PostAsync("/api/training/practitioners",
                 new StringContent(body, Encoding.UTF8, "application/json"));
             await AssertProblemAsync(response, HttpStatusCode.BadRequest);
         }
-        using (var tooLarge = await system.Gateway.PostAsync("/api/training/practitioners",
+        using (var tooLarge = await system.AdminGateway.PostAsync("/api/training/practitioners",
             new StringContent($$"""{"fullName":"{{new string('x', 70_000)}}"}""", Encoding.UTF8, "application/json")))
         {
             await AssertProblemAsync(tooLarge, HttpStatusCode.RequestEntityTooLarge);
         }
-        using (var unknownId = await system.Gateway.GetAsync($"/api/training/practitioners/{Guid.NewGuid()}"))
+        using (var unknownId = await system.AdminGateway.GetAsync($"/api/training/practitioners/{Guid.NewGuid()}"))
         {
             await AssertProblemAsync(unknownId, HttpStatusCode.NotFound);
         }
@@ -90,13 +90,14 @@ public sealed class GatewayTests(WholeSystem system)
     [Fact]
     public async Task RegionDirectory_answers_on_the_gateways_gRPC_port_with_server_reflection()
     {
-        var regions = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).ListRegionsAsync(new ListRegionsRequest());
-        var vidin = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).GetRegionAsync(new GetRegionRequest { Code = "BG-05" });
+        var headers = new Grpc.Core.Metadata { { "Authorization", $"Bearer {system.AdminToken}" } };
+        var regions = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).ListRegionsAsync(new ListRegionsRequest(), headers);
+        var vidin = await new RegionDirectory.RegionDirectoryClient(system.GatewayGrpc).GetRegionAsync(new GetRegionRequest { Code = "BG-05" }, headers);
 
         Assert.Equal(28, regions.Regions.Count);
         Assert.Equal("Видин", vidin.NameBg);
 
-        using var reflection = new ServerReflection.ServerReflectionClient(system.GatewayGrpc).ServerReflectionInfo();
+        using var reflection = new ServerReflection.ServerReflectionClient(system.GatewayGrpc).ServerReflectionInfo(headers);
         await reflection.RequestStream.WriteAsync(new ServerReflectionRequest { ListServices = "" });
         await reflection.RequestStream.CompleteAsync();
         Assert.True(await reflection.ResponseStream.MoveNext(CancellationToken.None));
@@ -113,7 +114,7 @@ public sealed class GatewayTests(WholeSystem system)
             Content = JsonContent.Create(new { fullName = "Теодор Стоев", profession = "lawyer", institution = "АК Видин", regionCode = "BG-05" }),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        using var response = await system.Gateway.SendAsync(request);
+        using var response = await system.AdminGateway.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         IReadOnlyList<Telemetry.Span> spans = [];
@@ -172,14 +173,14 @@ public sealed class GatewayTests(WholeSystem system)
 
     private async Task<HttpResponseMessage> RegisterAsync(string fullName, string profession, string region)
     {
-        var response = await system.Gateway.PostAsJsonAsync("/api/training/practitioners",
+        var response = await system.AdminGateway.PostAsJsonAsync("/api/training/practitioners",
             new { fullName, profession, institution = "Районен съд", regionCode = region });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return response;
     }
 
     private async Task<int> RosterTotalAsync(string region) =>
-        (await system.Gateway.GetFromJsonAsync<JsonElement>($"/api/network/regions/{region}/roster")).GetProperty("total").GetInt32();
+        (await system.AdminGateway.GetFromJsonAsync<JsonElement>($"/api/network/regions/{region}/roster")).GetProperty("total").GetInt32();
 
     private async Task<(long, long, long)> CountRowsAsync() =>
         (await CountAsync("trainingdb", "practitioners"),

@@ -28,4 +28,57 @@ public sealed class IdentityTests(WholeSystem system)
         Assert.Equal("http://localhost:8080/", metadata.GetProperty("issuer").GetString());
         Assert.EndsWith("/.well-known/jwks", metadata.GetProperty("jwks_uri").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_coordinator_created_through_the_gateway_sees_only_their_region()
+    {
+        using var created = await system.AdminGateway.PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = "coordinator-vidin", password = "a long enough passphrase", role = "regional-coordinator",
+            regionCode = "BG-05", institution = "Окръжен съд – Видин",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var other = await system.AdminGateway.PostAsJsonAsync("/api/training/practitioners",
+            new { fullName = "Йордан Вълков", profession = "judge", institution = "Окръжен съд – Враца", regionCode = "BG-06" });
+        var otherId = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var token = (await TokenRequests.PasswordAsync(system.Gateway, "coordinator-vidin", "a long enough passphrase")).AccessToken;
+        using var coordinator = new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
+
+        var list = await coordinator.GetFromJsonAsync<JsonElement>("/api/training/practitioners?region=BG-06");
+        using var read = await coordinator.GetAsync($"/api/training/practitioners/{otherId}");
+
+        Assert.Equal(0, list.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/training/practitioners")]
+    [InlineData("/api/network/regions/BG-05/roster")]
+    [InlineData("/api/identity/users")]
+    public async Task Without_a_token_the_gateway_refuses_everything_but_public_data(string path)
+    {
+        using var refused = await system.Gateway.GetAsync(path);
+        using var regions = await system.Gateway.GetAsync("/api/network/regions");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, regions.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_answers_429_with_Retry_After_past_its_limit()
+    {
+        var statuses = new List<HttpStatusCode>();
+        TimeSpan? retryAfter = null;
+        for (var attempt = 0; attempt < 15; attempt++)
+        {
+            using var response = await TokenRequests.RequestPasswordAsync(system.Gateway, "nobody", "wrong password");
+            statuses.Add(response.StatusCode);
+            retryAfter ??= response.Headers.RetryAfter?.Delta;
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.NotNull(retryAfter);
+        await Task.Delay(retryAfter.Value + TimeSpan.FromSeconds(1)); // leave the window open for the other tests
+    }
 }

@@ -20,6 +20,9 @@ public sealed class WholeSystem : IAsyncLifetime
 
     public DistributedApplication App { get; private set; } = null!;
     public HttpClient Gateway { get; private set; } = null!;
+    /// <summary>The gateway with the first national admin's token.</summary>
+    public HttpClient AdminGateway { get; private set; } = null!;
+    public string AdminToken { get; private set; } = null!;
     public HttpClient Dashboard { get; private set; } = null!;
     public GrpcChannel GatewayGrpc { get; private set; } = null!;
 
@@ -52,6 +55,8 @@ public sealed class WholeSystem : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
 
         Gateway = App.CreateHttpClient("gateway", "http");
+        AdminToken = (await TokenRequests.PasswordAsync(Gateway, "admin", AdminPassword)).AccessToken;
+        AdminGateway = App.CreateHttpClient("gateway", "http").WithToken(AdminToken);
         GatewayGrpc = GrpcChannel.ForAddress(App.GetEndpoint("gateway", "grpc"));
         // Ports are randomised under test: ask the model where the dashboard ended up.
         Dashboard = new HttpClient { BaseAddress = App.GetEndpoint("aspire-dashboard", "http") };
@@ -69,6 +74,7 @@ public sealed class WholeSystem : IAsyncLifetime
     {
         GatewayGrpc?.Dispose();
         Gateway?.Dispose();
+        AdminGateway?.Dispose();
         Dashboard?.Dispose();
         if (App is not null)
         {

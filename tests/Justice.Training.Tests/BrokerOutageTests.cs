@@ -65,7 +65,7 @@ public sealed class BrokerOutageTests(OwnBrokerTrainingHost host) : IClassFixtur
 
     private async Task<int> RosterTotalAsync()
     {
-        var roster = await host.Network.CreateClient().GetFromJsonAsync<JsonElement>("/api/network/regions/BG-11/roster");
+        var roster = await host.CreateNetworkClient().GetFromJsonAsync<JsonElement>("/api/network/regions/BG-11/roster");
         return roster.GetProperty("total").GetInt32();
     }
 }

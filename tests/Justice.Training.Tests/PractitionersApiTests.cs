@@ -35,7 +35,7 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
 
         var total = await Eventually.Within(TimeSpan.FromSeconds(15), async () =>
         {
-            var roster = await host.Network.CreateClient().GetFromJsonAsync<JsonElement>("/api/network/regions/BG-15/roster");
+            var roster = await host.CreateNetworkClient().GetFromJsonAsync<JsonElement>("/api/network/regions/BG-15/roster");
             return roster.GetProperty("total").GetInt32();
         }, n => n == 1);
 

@@ -1,5 +1,6 @@
 extern alias NetworkService;
 
+using Justice.Identity;
 using Justice.Network.V1;
 using Justice.Testing;
 using MassTransit;
@@ -19,6 +20,9 @@ public class TrainingHost : IAsyncLifetime
     public ConsumeRecorder NetworkConsumed { get; } = new();
     public ServiceFactory<NetworkProgram> Network { get; private set; } = null!;
     public ServiceFactory<TrainingProgram> Training { get; private set; } = null!;
+    public IdentityServer<IdentityProgram> Identity { get; private set; } = null!;
+    /// <summary>The national admin's access token: sees and does everything.</summary>
+    public string AdminToken { get; private set; } = null!;
 
     private TestVirtualHost? _virtualHost;
 
@@ -32,30 +36,44 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>Settings both hosts get besides their connection strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
-    public HttpClient CreateClient() => Training.CreateClient();
+    /// <summary>A Training client carrying the national admin's token.</summary>
+    public HttpClient CreateClient() => Training.CreateClient().WithToken(AdminToken);
+
+    /// <summary>A Network client carrying the national admin's token.</summary>
+    public HttpClient CreateNetworkClient() => Network.CreateClient().WithToken(AdminToken);
 
     public async Task InitializeAsync()
     {
         var eventBus = (await CreateEventBusAsync()).ToString();
+        Identity = new IdentityServer<IdentityProgram>();
+        AdminToken = await Identity.AdminTokenAsync();
 
         Network = new ServiceFactory<NetworkProgram>(
-            new Dictionary<string, string?>(ExtraSettings)
+            new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:networkdb"] = NetworkDatabase.ConnectionString,
                 ["ConnectionStrings:eventbus"] = eventBus,
             },
-            services => services.AddConsumeObserver(_ => NetworkConsumed));
+            services =>
+            {
+                services.AddConsumeObserver(_ => NetworkConsumed);
+                Identity.RouteKeyRequests(services);
+            });
         _ = Network.Server;
 
         Training = new ServiceFactory<TrainingProgram>(
-            new Dictionary<string, string?>(ExtraSettings)
+            new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:trainingdb"] = TrainingDatabase.ConnectionString,
                 ["ConnectionStrings:eventbus"] = eventBus,
+                ["Network:GrpcAddress"] = Network.Server.BaseAddress.ToString(),
             },
-            services => services
-                .AddGrpcClient<RegionDirectory.RegionDirectoryClient>(client => client.Address = Network.Server.BaseAddress)
-                .ConfigurePrimaryHttpMessageHandler(() => Network.Server.CreateHandler()));
+            services =>
+            {
+                services.AddGrpcClient<RegionDirectory.RegionDirectoryClient>()
+                    .ConfigurePrimaryHttpMessageHandler(() => Network.Server.CreateHandler());
+                Identity.RouteKeyRequests(services);
+            });
         _ = Training.Server;
     }
 
@@ -69,5 +87,6 @@ public class TrainingHost : IAsyncLifetime
         }
         await TrainingDatabase.DisposeAsync();
         await NetworkDatabase.DisposeAsync();
+        await Identity.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -43,6 +44,19 @@ public static class SecurityAudit
               FOR EACH STATEMENT EXECUTE FUNCTION {Table}_is_append_only();
             """);
     }
+
+    /// <summary>Records a decision about the current request's caller (from its token) at once.</summary>
+    public static Task RecordAsync(this DbContext db, HttpContext http, string action, string? subject, string outcome) =>
+        db.RecordAsync(new SecurityAuditEntry
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Actor = http.User.FindFirst("sub")?.Value ?? "anonymous",
+            Action = action,
+            Subject = subject,
+            Outcome = outcome,
+            // Set (validated or new) by the correlation middleware of the service defaults.
+            CorrelationId = http.Request.Headers["X-Correlation-Id"].ToString() is { Length: > 0 and <= 64 } id ? id : null,
+        }, http.RequestAborted);
 
     /// <summary>Adds one entry at once, outside any pending change of the caller's context.</summary>
     public static Task RecordAsync(this DbContext db, SecurityAuditEntry entry, CancellationToken cancellationToken = default) =>

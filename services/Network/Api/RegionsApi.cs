@@ -1,7 +1,9 @@
 using Justice.Contracts;
 using Justice.Network.Data;
 using Justice.Network.Domain;
+using Justice.Messaging.Audit;
 using Justice.ServiceDefaults.Http;
+using Justice.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +16,16 @@ public static class RegionsApi
         var regions = app.MapGroup("/api/network/regions").WithTags("Regions");
 
         regions.MapGet("/", ListRegions)
+            .AllowAnonymous() // public reference data
             .WithName("ListRegions")
             .WithSummary("The 28 judicial regions, names in the reader's language (Accept-Language: bg, en, fr).");
         regions.MapGet("/{code}", GetRegion)
+            .AllowAnonymous()
             .WithName("GetRegion")
             .WithSummary("One judicial region by its ISO 3166-2:BG code, e.g. BG-05.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         regions.MapGet("/{code}/roster", GetRoster)
+            .RequireAuthorization()
             .WithName("GetRegionRoster")
             .WithSummary("How many registered practitioners of each profession the region's pool holds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,11 +46,17 @@ public static class RegionsApi
     }
 
     public static async Task<Results<Ok<RosterView>, ProblemHttpResult>> GetRoster(
-        string code, NetworkDbContext db, CancellationToken cancellationToken)
+        string code, NetworkDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var region = await FindAsync(db, code, cancellationToken);
         if (region is null)
         {
+            return RegionNotFound();
+        }
+        if (!http.User.MaySeeRegion(region.Code))
+        {
+            // Another region's roster is, for this caller, a roster that does not exist.
+            await db.RecordAsync(http, "roster-read", region.Code, "refused");
             return RegionNotFound();
         }
 

@@ -1,4 +1,5 @@
 using Justice.Messaging;
+using Justice.Messaging.Audit;
 using Justice.Network.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,5 +14,6 @@ public sealed class NetworkDbContext(DbContextOptions<NetworkDbContext> options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddSecurityAudit();
     }
 }

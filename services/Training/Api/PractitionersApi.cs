@@ -1,7 +1,9 @@
 using Justice.Contracts;
 using Justice.Contracts.Events;
+using Justice.Messaging.Audit;
 using Justice.Messaging.Outbox;
 using Justice.ServiceDefaults.Http;
+using Justice.ServiceDefaults.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.Network;
@@ -17,14 +19,17 @@ public static partial class PractitionersApi
 
     public static RouteGroupBuilder MapPractitionersApi(this IEndpointRouteBuilder app)
     {
-        var practitioners = app.MapGroup("/api/training/practitioners").WithTags("Practitioners");
+        var practitioners = app.MapGroup("/api/training/practitioners").WithTags("Practitioners")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin, Roles.RegionalCoordinator, Roles.Trainer));
 
         practitioners.MapPost("/", Register)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin, Roles.RegionalCoordinator))
             .WithName("RegisterPractitioner")
             .WithSummary("Registers a practitioner for training in their judicial region.")
             .Accepts<RegisterPractitionerRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         practitioners.MapGet("/{id:guid}", Get)
@@ -53,6 +58,14 @@ public static partial class PractitionersApi
         if (registration is null)
         {
             return errors.ToProblem();
+        }
+
+        var caller = request.HttpContext.User;
+        if (!caller.MaySeeRegion(registration.RegionCode))
+        {
+            await services.Db.RecordAsync(request.HttpContext, "practitioner-register", registration.RegionCode, "refused");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: "You may register practitioners of your own judicial region only.");
         }
 
         try
@@ -87,9 +100,15 @@ public static partial class PractitionersApi
     }
 
     public static async Task<Results<Ok<PractitionerView>, ProblemHttpResult>> Get(
-        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var practitioner = await db.Practitioners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (practitioner is not null && !http.User.MaySeeRegion(practitioner.RegionCode))
+        {
+            // Another region's record is, for this caller, a record that does not exist.
+            await db.RecordAsync(http, "practitioner-read", practitioner.Id.ToString(), "refused");
+            practitioner = null;
+        }
         return practitioner is null
             ? Problems.NotFound("Practitioner not found", "There is no practitioner with this id.")
             : TypedResults.Ok(PractitionerView.From(practitioner));
@@ -97,7 +116,7 @@ public static partial class PractitionersApi
 
     public static async Task<Results<Ok<PagedList<PractitionerView>>, ProblemHttpResult>> List(
         string? region, string? profession, string? page, string? pageSize,
-        TrainingDbContext db, CancellationToken cancellationToken)
+        TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var regionCode = region is null ? null : JudicialRegionCode.Normalize(region);
@@ -117,6 +136,12 @@ public static partial class PractitionersApi
         }
 
         var query = db.Practitioners.AsNoTracking();
+        if (!http.User.IsNational())
+        {
+            // A regional caller sees their own region, whatever the filter asks for.
+            var own = http.User.RegionCode();
+            query = query.Where(p => p.RegionCode == own);
+        }
         if (regionCode is not null)
         {
             query = query.Where(p => p.RegionCode == regionCode);

@@ -1,4 +1,5 @@
 using Justice.Messaging;
+using Justice.Messaging.Audit;
 using Justice.Training.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,5 +13,6 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddSecurityAudit();
     }
 }

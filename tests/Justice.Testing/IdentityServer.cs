@@ -1,0 +1,77 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Justice.ServiceDefaults.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Justice.Testing;
+
+/// <summary>
+/// The real identity service in memory (entry point <typeparamref name="TEntryPoint"/>), issuing real tokens
+/// to tests, and the wiring that lets other in-memory services fetch its signing keys.
+/// </summary>
+public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryPoint : class
+{
+    public const string Password = "correct-horse-battery";
+
+    public IdentityServer()
+    {
+        Factory = new ServiceFactory<TEntryPoint>(Settings.Values);
+        _ = Factory.Server;
+    }
+
+    public IdentityHostSettings Settings { get; } = new();
+    public ServiceFactory<TEntryPoint> Factory { get; }
+
+    /// <summary>Settings a service under test needs to validate this server's tokens.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ServiceSettings =>
+    [
+        new("Identity:Issuer", IdentityHostSettings.Issuer),
+        new("Identity:InternalAddress", IdentityHostSettings.Issuer),
+    ];
+
+    /// <summary>Routes a service's key retrieval to this in-memory server.</summary>
+    public void RouteKeyRequests(IServiceCollection services) =>
+        services.AddHttpClient(AuthenticationSetup.IdentityClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => Factory.Server.CreateHandler());
+
+    public Task<string> AdminTokenAsync() => TokenAsync(IdentityHostSettings.AdminUserName, Settings.AdminPassword);
+
+    public async Task<string> TokenAsync(string userName, string password) =>
+        (await TokenRequests.PasswordAsync(Factory.CreateClient(), userName, password)).AccessToken;
+
+    /// <summary>Creates a user (as the national admin) and returns a token of theirs.</summary>
+    public async Task<string> UserTokenAsync(string role, string? region)
+    {
+        var userName = $"{role}-{region ?? "national"}-{Guid.NewGuid():N}"[..40];
+        var admin = Factory.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await AdminTokenAsync());
+        using var created = await admin.PostAsJsonAsync("/api/identity/users",
+            new { userName, password = Password, role, regionCode = region, institution = "Институция" });
+        if (!created.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"User not created: {await created.Content.ReadAsStringAsync()}");
+        }
+        return await TokenAsync(userName, Password);
+    }
+
+    public async Task<string> ClientTokenAsync() =>
+        (await TokenRequests.ClientCredentialsAsync(Factory.CreateClient(), IdentityHostSettings.DashboardClientId, Settings.DashboardSecret)).AccessToken;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Settings.Database.DisposeAsync();
+        Settings.Dispose();
+    }
+}
+
+public static class BearerClients
+{
+    /// <summary>The client, sending <paramref name="token"/> on every request.</summary>
+    public static HttpClient WithToken(this HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
