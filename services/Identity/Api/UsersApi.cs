@@ -35,7 +35,7 @@ public static partial class UsersApi
     }
 
     public static async Task<Results<Created<UserView>, ProblemHttpResult>> Create(
-        HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, TimeProvider clock,
+        HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db,
         CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CreateUserRequest>(request, cancellationToken);
@@ -75,10 +75,9 @@ public static partial class UsersApi
             return errors.ToProblem();
         }
 
-        var audit = new Audit(db, clock, request.HttpContext, caller);
         if (!MayManage(caller, role!, region))
         {
-            await audit.RecordAsync("user-create", userName, "refused");
+            await db.RecordAsync(request.HttpContext, "user-create", userName, "refused");
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                 detail: "A regional coordinator creates practitioners and trainers of their own region only.");
         }
@@ -94,12 +93,12 @@ public static partial class UsersApi
             return errors.ToProblem();
         }
         await users.AddToRoleAsync(user, role!);
-        await audit.RecordAsync("user-create", user.Id, "succeeded");
+        await db.RecordAsync(request.HttpContext, "user-create", user.Id, "succeeded");
         return TypedResults.Created($"/api/identity/users/{user.Id}", UserView.From(user, role!, false));
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> Get(
-        string id, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, TimeProvider clock, HttpContext http)
+        string id, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, HttpContext http)
     {
         var user = await users.FindByIdAsync(id);
         var role = user is null ? null : (await users.GetRolesAsync(user)).FirstOrDefault();
@@ -107,7 +106,7 @@ public static partial class UsersApi
         {
             if (user is not null)
             {
-                await new Audit(db, clock, http, caller).RecordAsync("user-read", user.Id, "refused");
+                await db.RecordAsync(http, "user-read", user.Id, "refused");
             }
             return Problems.NotFound("User not found", "There is no user with this id that you may manage.");
         }
@@ -155,20 +154,6 @@ public static partial class UsersApi
 
     [GeneratedRegex(@"^[A-Za-z0-9._@\-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex UserNameShape();
-
-    private sealed class Audit(IdentityDb db, TimeProvider clock, HttpContext http, ClaimsPrincipal caller)
-    {
-        public Task RecordAsync(string action, string? subject, string outcome) =>
-            db.RecordAsync(new SecurityAuditEntry
-            {
-                OccurredAt = clock.GetUtcNow(),
-                Actor = caller.UserId() ?? "?",
-                Action = action,
-                Subject = subject,
-                Outcome = outcome,
-                CorrelationId = CorrelationIdMiddleware.Get(http),
-            });
-    }
 }
 
 /// <summary>The body of <c>POST /api/identity/users</c>.</summary>

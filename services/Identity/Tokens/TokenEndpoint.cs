@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
 using Justice.Messaging.Audit;
-using Justice.ServiceDefaults.Http;
 using Justice.ServiceDefaults.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -28,32 +27,31 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, IdentityDb db, TimeProvider clock)
+        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, IdentityDb db)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
-        var audit = new Auditor(db, clock, http);
 
         if (request.IsPasswordGrantType())
         {
             var user = await users.FindByNameAsync(request.Username ?? "");
             if (user is null)
             {
-                await audit.RecordAsync(request.Username ?? "?", "sign-in", null, "failed");
+                await db.RecordAsync(http, "sign-in", null, "failed", actor: request.Username ?? "?");
                 return Refuse("The user name or password is wrong.");
             }
             var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
             if (result.IsLockedOut)
             {
-                await audit.RecordAsync(user.Id, "sign-in", user.Id, "locked-out");
+                await db.RecordAsync(http, "sign-in", user.Id, "locked-out", actor: user.Id);
                 return Refuse("The account is locked. Try again later.");
             }
             if (!result.Succeeded)
             {
-                await audit.RecordAsync(user.Id, "sign-in", user.Id, "failed");
+                await db.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
                 return Refuse("The user name or password is wrong.");
             }
-            await audit.RecordAsync(user.Id, "sign-in", user.Id, "succeeded");
+            await db.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, request.GetScopes()));
         }
 
@@ -63,10 +61,10 @@ public static class TokenEndpoint
             var user = await users.FindByIdAsync(previous.Principal?.GetClaim(Claims.Subject) ?? "");
             if (user is null || await users.IsLockedOutAsync(user))
             {
-                await audit.RecordAsync(previous.Principal?.GetClaim(Claims.Subject) ?? "?", "token-refresh", null, "refused");
+                await db.RecordAsync(http, "token-refresh", null, "refused", actor: previous.Principal?.GetClaim(Claims.Subject) ?? "?");
                 return Refuse("The account is no longer allowed to sign in.");
             }
-            await audit.RecordAsync(user.Id, "token-refresh", user.Id, "succeeded");
+            await db.RecordAsync(http, "token-refresh", user.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes()));
         }
 
@@ -83,7 +81,7 @@ public static class TokenEndpoint
             identity.SetScopes(request.GetScopes());
             identity.SetResources(Audiences.All);
             identity.SetDestinations(_ => [Destinations.AccessToken]);
-            await audit.RecordAsync(client.ClientId, "client-token", client.ClientId, "succeeded");
+            await db.RecordAsync(http, "client-token", client.ClientId, "succeeded", actor: client.ClientId);
             return SignIn(new ClaimsPrincipal(identity));
         }
 
@@ -117,18 +115,4 @@ public static class TokenEndpoint
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
             [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
         }), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
-
-    private sealed class Auditor(IdentityDb db, TimeProvider clock, HttpContext http)
-    {
-        public Task RecordAsync(string actor, string action, string? subject, string outcome) =>
-            db.RecordAsync(new SecurityAuditEntry
-            {
-                OccurredAt = clock.GetUtcNow(),
-                Actor = actor.Length > 200 ? actor[..200] : actor,
-                Action = action,
-                Subject = subject,
-                Outcome = outcome,
-                CorrelationId = CorrelationIdMiddleware.Get(http),
-            });
-    }
 }

@@ -45,12 +45,16 @@ public static class SecurityAudit
             """);
     }
 
-    /// <summary>Records a decision about the current request's caller (from its token) at once.</summary>
-    public static Task RecordAsync(this DbContext db, HttpContext http, string action, string? subject, string outcome) =>
+    /// <summary>
+    /// Records a decision about the current request at once. The actor is the caller of the token, unless
+    /// <paramref name="actor"/> names another (a user signing in has no token yet).
+    /// </summary>
+    public static Task RecordAsync(this DbContext db, HttpContext http, string action, string? subject, string outcome,
+        string? actor = null) =>
         db.RecordAsync(new SecurityAuditEntry
         {
             OccurredAt = DateTimeOffset.UtcNow,
-            Actor = http.User.FindFirst("sub")?.Value ?? "anonymous",
+            Actor = Truncate(actor ?? http.User.FindFirst("sub")?.Value ?? "anonymous"),
             Action = action,
             Subject = subject,
             Outcome = outcome,
@@ -64,4 +68,6 @@ public static class SecurityAudit
             INSERT INTO security_audit (occurred_at, actor, action, subject, outcome, correlation_id)
             VALUES ({entry.OccurredAt}, {entry.Actor}, {entry.Action}, {entry.Subject}, {entry.Outcome}, {entry.CorrelationId})
             """, cancellationToken);
+
+    private static string Truncate(string text) => text.Length > 200 ? text[..200] : text;
 }
