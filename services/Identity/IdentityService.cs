@@ -3,6 +3,7 @@ using Justice.Identity.Data;
 using Justice.Identity.Domain;
 using Justice.Identity.Tokens;
 using Justice.Messaging;
+using Justice.Messaging.Audit;
 using Justice.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class IdentityService
         builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.Configure<ClientsOptions>(settings.GetSection("Clients"));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
 
         builder.Services.AddIdentityCore<JusticeUser>(identity =>
             {
@@ -73,6 +75,7 @@ public static class IdentityService
                 server.DisableAccessTokenEncryption(); // signed JWTs the services read, not encrypted ones
                 server.AddSigningKey(SigningKeys.Load(keys, "signing"));
                 server.AddEncryptionKey(SigningKeys.Load(keys, "encryption"));
+                server.AddEventHandler(RefusedRefreshAudit.Descriptor);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .DisableTransportSecurityRequirement(); // TLS ends at the ingress, not here
@@ -84,6 +87,7 @@ public static class IdentityService
                 validation.UseAspNetCore();
             });
         builder.Services.AddAuthorization();
+        builder.Services.AddAuditedAuthorization<IdentityDb>();
         return builder;
     }
 

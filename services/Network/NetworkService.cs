@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Justice.Messaging;
+using Justice.Messaging.Audit;
 using Justice.Network.Api;
 using Justice.Network.Data;
 using Justice.Network.Grpc;
@@ -29,6 +30,7 @@ public static class NetworkService
             bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>());
 
         builder.AddJusticeAuthentication(Audiences.Network);
+        builder.Services.AddAuditedAuthorization<NetworkDbContext>();
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
         return builder;

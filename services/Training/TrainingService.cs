@@ -1,4 +1,5 @@
 using Justice.Messaging;
+using Justice.Messaging.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
 using Justice.Training.Data;
@@ -27,6 +28,7 @@ public static class TrainingService
         builder.AddJusticeMessaging<TrainingDbContext>(Name);
 
         builder.AddJusticeAuthentication(Audiences.Training);
+        builder.Services.AddAuditedAuthorization<TrainingDbContext>();
         builder.Services.AddHttpContextAccessor();
         // "_grpc" picks Network's HTTP/2 endpoint through service discovery. The caller's own token goes
         // along: Network decides again what it may see.

@@ -51,6 +51,8 @@ public sealed class TokenTests(IdentityHost host) : IClassFixture<IdentityHost>
         Assert.NotEqual(first.RefreshToken, second.RefreshToken);
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, successor.StatusCode);
+        Assert.True(await host.Settings.Database.ScalarAsync<long>(
+            "select count(*) from security_audit where action = 'token-refresh' and outcome like 'refused%'") >= 2);
     }
 
     [Fact]

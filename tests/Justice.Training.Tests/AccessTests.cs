@@ -52,6 +52,12 @@ public sealed class AccessTests(TrainingHost host) : IClassFixture<TrainingHost>
         using var response = await client.GetAsync("/api/training/practitioners");
 
         Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Forbidden)
+        {
+            var subject = TokenRequests.Payload(client.DefaultRequestHeaders.Authorization!.Parameter!).GetProperty("sub").GetString();
+            Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
+                $"select count(*) from security_audit where actor = '{subject}' and action = 'GET /api/training/practitioners' and outcome = 'refused'"));
+        }
     }
 
     [Fact]
