@@ -52,7 +52,17 @@ public static class IdentityService
             .AddEntityFrameworkStores<IdentityDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(AuthorizeEndpoint.SignInScheme, cookie =>
+            {
+                cookie.LoginPath = "/account/login";
+                cookie.Cookie.Name = "justice.signin";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(15);
+                cookie.SlidingExpiration = false;
+            });
+        builder.Services.AddAntiforgery();
 
         var keys = settings["KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
         builder.Services.AddOpenIddict()
@@ -61,13 +71,15 @@ public static class IdentityService
             {
                 server.SetIssuer(new Uri(settings["Issuer"] ?? "http://localhost:8080/"));
                 server.SetTokenEndpointUris("connect/token");
+                server.SetAuthorizationEndpointUris("connect/authorize");
                 server.AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 if (builder.Environment.IsDevelopment())
                 {
                     // For tests and command-line use only: the resource-owner password grant.
                     server.AllowPasswordFlow();
                 }
-                server.RegisterScopes(Scopes.OfflineAccess);
+                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 // A refresh token works once: its reuse revokes the whole family (a stolen copy is worthless).
@@ -78,6 +90,7 @@ public static class IdentityService
                 server.AddEventHandler(RefusedRefreshAudit.Descriptor);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
                     .DisableTransportSecurityRequirement(); // TLS ends at the ingress, not here
             })
             .AddValidation(validation =>
@@ -96,8 +109,10 @@ public static class IdentityService
         app.UseServiceDefaultsWithLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapDefaultEndpoints();
         app.MapTokenEndpoint();
+        app.MapAuthorizeEndpoint();
         app.MapUsersApi();
         return app;
     }

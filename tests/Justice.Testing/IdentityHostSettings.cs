@@ -7,6 +7,7 @@ public sealed class IdentityHostSettings : IDisposable
     public const string AdminUserName = "admin";
     public const string DashboardClientId = "national-dashboard";
     public const string TrainingClientId = "training-service";
+    public const string PortalRedirectUri = "http://portal.test/callback";
 
     public TestDatabase Database { get; } = new("identity");
     public string KeysPath { get; } = Path.Combine(Path.GetTempPath(), $"justice-keys-{Guid.NewGuid():N}");
@@ -27,6 +28,7 @@ public sealed class IdentityHostSettings : IDisposable
         ["Identity:Clients:Machines:1:ClientId"] = TrainingClientId,
         ["Identity:Clients:Machines:1:Secret"] = TrainingSecret,
         ["Identity:Clients:Machines:1:Role"] = "service",
+        ["Identity:Portal:RedirectUris:0"] = PortalRedirectUri,
     };
 
     public void Dispose()

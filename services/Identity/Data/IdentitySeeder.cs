@@ -18,6 +18,9 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
     /// <summary>The public client for command-line use and tests (password grant, Development only).</summary>
     public const string CliClientId = "justice-cli";
 
+    /// <summary>The browser portals' public client: authorization code with PKCE (redirects from <c>Identity:Portal</c>).</summary>
+    public const string PortalClientId = "regional-portal";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -52,6 +55,32 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
                 Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
             };
             await UpsertAsync(applications, descriptor, cancellationToken);
+        }
+
+        var portalRedirects = configuration.GetSection("Identity:Portal:RedirectUris").Get<string[]>() ?? [];
+        if (portalRedirects.Length > 0)
+        {
+            var portal = new OpenIddictApplicationDescriptor
+            {
+                ClientId = PortalClientId,
+                ClientType = ClientTypes.Public,
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization,
+                    Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.AuthorizationCode,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code,
+                    Permissions.Prefixes.Scope + Scopes.OpenId,
+                    Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            };
+            foreach (var uri in portalRedirects)
+            {
+                portal.RedirectUris.Add(new Uri(uri));
+            }
+            await UpsertAsync(applications, portal, cancellationToken);
         }
 
         if (environment.IsDevelopment())

@@ -88,7 +88,7 @@ public static class TokenEndpoint
         return Refuse("This grant type is not supported.", Errors.UnsupportedGrantType);
     }
 
-    private static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users, IEnumerable<string> scopes)
+    internal static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, user.Id);
@@ -96,17 +96,22 @@ public static class TokenEndpoint
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaim(JusticeClaims.Region, user.RegionCode);
         identity.SetClaim(JusticeClaims.Institution, user.Institution);
-        identity.SetScopes(scopes.Intersect([Scopes.OfflineAccess], StringComparer.Ordinal));
+        identity.SetScopes(scopes.Intersect([Scopes.OpenId, Scopes.OfflineAccess], StringComparer.Ordinal));
         identity.SetResources(Audiences.All);
-        // The name stays out of access tokens (they travel in logs of proxies); only ids, roles and region go in.
-        identity.SetDestinations(claim => claim.Type == Claims.Name ? [] : [Destinations.AccessToken]);
+        // The user name goes to the portal (identity token) but not into access tokens, which travel further.
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Name => [Destinations.IdentityToken],
+            Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
         return new ClaimsPrincipal(identity);
     }
 
     private static ClaimsIdentity NewIdentity() =>
         new(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
 
-    private static IResult SignIn(ClaimsPrincipal principal) =>
+    internal static IResult SignIn(ClaimsPrincipal principal) =>
         Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
 
     private static IResult Refuse(string description, string error = Errors.InvalidGrant) =>

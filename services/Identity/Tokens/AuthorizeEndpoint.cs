@@ -1,0 +1,104 @@
+using System.Net;
+using System.Security.Claims;
+using Justice.Identity.Domain;
+using Justice.Messaging.Audit;
+using Justice.Identity.Data;
+using Justice.ServiceDefaults.Http;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Justice.Identity.Tokens;
+
+/// <summary>
+/// The authorization code flow with PKCE for browser portals: <c>/connect/authorize</c> sends a person
+/// who has not signed in to <c>/account/login</c>, and returns a code to the portal once they have.
+/// </summary>
+public static class AuthorizeEndpoint
+{
+    /// <summary>The short-lived cookie of the sign-in page; it never reaches the services.</summary>
+    public const string SignInScheme = "Justice.SignIn";
+
+    public static IEndpointRouteBuilder MapAuthorizeEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/connect/authorize", ["GET", "POST"], Authorize).ExcludeFromDescription().DisableAntiforgery();
+        app.MapGet("/account/login", LoginPage).ExcludeFromDescription();
+        app.MapPost("/account/login", Login).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> Authorize(HttpContext http, UserManager<JusticeUser> users)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        var signedIn = await http.AuthenticateAsync(SignInScheme);
+        var user = signedIn.Succeeded ? await users.FindByIdAsync(signedIn.Principal!.FindFirstValue(Claims.Subject) ?? "") : null;
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [SignInScheme]);
+        }
+        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user, users, request.GetScopes()));
+    }
+
+    private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, [FromQuery(Name = "ReturnUrl")] string? returnUrl) =>
+        Page(http, antiforgery, returnUrl, error: null, StatusCodes.Status200OK);
+
+    private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, UserManager<JusticeUser> users,
+        SignInManager<JusticeUser> signIn, IdentityDb db,
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+    {
+        var user = await users.FindByNameAsync(userName ?? "");
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
+        var outcome = result.Succeeded ? "succeeded" : result.IsLockedOut ? "locked-out" : "failed";
+        await db.RecordAsync(http, "sign-in", user?.Id, outcome, actor: user?.Id ?? userName ?? "?");
+        if (!result.Succeeded)
+        {
+            return Page(http, antiforgery, returnUrl, result.IsLockedOut ? Texts.LockedOut : Texts.Wrong, StatusCodes.Status400BadRequest);
+        }
+
+        var identity = new ClaimsIdentity(SignInScheme, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, user!.Id));
+        await http.SignInAsync(SignInScheme, new ClaimsPrincipal(identity));
+        return Results.Redirect(IsLocal(returnUrl) ? returnUrl! : "/");
+    }
+
+    /// <summary>Only a path on this server: never an open redirect to another site.</summary>
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    private static IResult Page(HttpContext http, IAntiforgery antiforgery, string? returnUrl, Func<string>? error, int status)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var message = error is null ? "" : $"<p role=\"alert\">{WebUtility.HtmlEncode(error())}</p>";
+        var html = $"""
+            <!doctype html>
+            <html lang="{Languages.Current}"><head><meta charset="utf-8"><title>{Texts.Title()}</title></head>
+            <body><main><h1>{Texts.Title()}</h1>{message}
+            <form method="post" action="/account/login">
+              <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
+              <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl ?? "")}">
+              <label>{Texts.UserName()} <input name="userName" autocomplete="username" required></label>
+              <label>{Texts.Password()} <input name="password" type="password" autocomplete="current-password" required></label>
+              <button type="submit">{Texts.SignIn()}</button>
+            </form></main></body></html>
+            """;
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static class Texts
+    {
+        public static string Title() => Languages.Pick("Вход — Правосъдие, приятел на детето", "Sign in — Justice befriends the child", "Connexion — La justice amie de l'enfant");
+        public static string UserName() => Languages.Pick("Потребителско име", "User name", "Nom d'utilisateur");
+        public static string Password() => Languages.Pick("Парола", "Password", "Mot de passe");
+        public static string SignIn() => Languages.Pick("Вход", "Sign in", "Se connecter");
+        public static string Wrong() => Languages.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
+        public static string LockedOut() => Languages.Pick("Профилът е заключен. Опитайте по-късно.", "The account is locked. Try again later.", "Le compte est verrouillé. Réessayez plus tard.");
+    }
+}
