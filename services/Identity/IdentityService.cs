@@ -114,6 +114,7 @@ public static class IdentityService
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
         app.MapUsersApi();
+        app.MapTwoFactorApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using Justice.Identity.Api;
 using Justice.Identity.Domain;
 using Justice.Messaging.Audit;
 using Justice.Identity.Data;
@@ -50,12 +51,16 @@ public static class AuthorizeEndpoint
 
     private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, UserManager<JusticeUser> users,
         SignInManager<JusticeUser> signIn, IdentityDb db,
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl)
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl)
     {
         var user = await users.FindByNameAsync(userName ?? "");
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
+        if (result.Succeeded && user!.TwoFactorEnabled && !await TwoFactorApi.IsValidCodeAsync(users, user, code))
+        {
+            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
         var outcome = result.Succeeded ? "succeeded" : result.IsLockedOut ? "locked-out" : "failed";
         await db.RecordAsync(http, "sign-in", user?.Id, outcome, actor: user?.Id ?? userName ?? "?");
         if (!result.Succeeded)
@@ -86,6 +91,7 @@ public static class AuthorizeEndpoint
               <input type="hidden" name="returnUrl" value="{WebUtility.HtmlEncode(returnUrl ?? "")}">
               <label>{Texts.UserName()} <input name="userName" autocomplete="username" required></label>
               <label>{Texts.Password()} <input name="password" type="password" autocomplete="current-password" required></label>
+              <label>{Texts.Code()} <input name="code" inputmode="numeric" autocomplete="one-time-code"></label>
               <button type="submit">{Texts.SignIn()}</button>
             </form></main></body></html>
             """;
@@ -97,6 +103,7 @@ public static class AuthorizeEndpoint
         public static string Title() => Languages.Pick("Вход — Правосъдие, приятел на детето", "Sign in — Justice befriends the child", "Connexion — La justice amie de l'enfant");
         public static string UserName() => Languages.Pick("Потребителско име", "User name", "Nom d'utilisateur");
         public static string Password() => Languages.Pick("Парола", "Password", "Mot de passe");
+        public static string Code() => Languages.Pick("Код от приложението (ако е включен)", "Authenticator code (if turned on)", "Code de l'application (si activé)");
         public static string SignIn() => Languages.Pick("Вход", "Sign in", "Se connecter");
         public static string Wrong() => Languages.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
         public static string LockedOut() => Languages.Pick("Профилът е заключен. Опитайте по-късно.", "The account is locked. Try again later.", "Le compte est verrouillé. Réessayez plus tard.");

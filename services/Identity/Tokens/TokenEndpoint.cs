@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Justice.Identity.Api;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
 using Justice.Messaging.Audit;
@@ -50,6 +51,11 @@ public static class TokenEndpoint
             {
                 await db.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
                 return Refuse("The user name or password is wrong.");
+            }
+            if (user.TwoFactorEnabled && !await TwoFactorApi.IsValidCodeAsync(users, user, (string?)request["otp"]))
+            {
+                await db.RecordAsync(http, "sign-in", user.Id, "second-factor-failed", actor: user.Id);
+                return Refuse("A current code from the authenticator is required (parameter 'otp').");
             }
             await db.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, request.GetScopes()));
