@@ -48,6 +48,28 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
             $"select count(*) from security_audit where action = 'user-read' and subject = '{elsewhereId}' and outcome = 'refused'"));
     }
 
+    [Fact]
+    public async Task Role_changes_follow_the_same_limits_and_are_audited()
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        (await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg14", "regional-coordinator", "BG-14"))).EnsureSuccessStatusCode();
+        using var created = await admin.PostAsJsonAsync("/api/identity/users", NewUser("practitioner-bg14", "practitioner", "BG-14"));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var coordinator = await ClientAsAsync("coordinator-bg14", Password);
+
+        using var toTrainer = await coordinator.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "trainer", regionCode = "BG-14" });
+        using var toAdmin = await coordinator.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "national-admin", regionCode = (string?)null });
+        var token = await TokenRequests.PasswordAsync(host.CreateClient(), "practitioner-bg14", Password);
+
+        Assert.Equal(HttpStatusCode.OK, toTrainer.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, toAdmin.StatusCode);
+        Assert.Equal("trainer", TokenRequests.Payload(token.AccessToken).GetProperty("role").GetString());
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from security_audit where action = 'role-change' and subject = '{id}' and outcome = 'practitioner->trainer'"));
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from security_audit where action = 'role-change' and subject = '{id}' and outcome = 'refused'"));
+    }
+
     [Theory]
     [InlineData(null, "trainer", "BG-05", "userName")]
     [InlineData("x y", "trainer", "BG-05", "userName")]

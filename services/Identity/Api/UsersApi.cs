@@ -30,6 +30,10 @@ public static partial class UsersApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapGet("/{id}", Get).WithName("GetUser").WithSummary("One user the caller may manage.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPut("/{id}/role", ChangeRole).WithName("ChangeUserRole")
+            .WithSummary("Gives a user another role (and region), within what the caller may manage.")
+            .Accepts<ChangeRoleRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapGet("/", List).WithName("ListUsers").WithSummary("The users the caller may manage, a page at a time.");
         return users;
     }
@@ -97,6 +101,61 @@ public static partial class UsersApi
         return TypedResults.Created($"/api/identity/users/{user.Id}", UserView.From(user, role!, false));
     }
 
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> ChangeRole(
+        string id, HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ChangeRoleRequest>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+        var errors = new ValidationErrors();
+        var role = errors.RequireText("role", body.Value!.Role, 50);
+        if (role is not null && !Roles.People.Contains(role))
+        {
+            errors.Add("role", $"Unknown role. Known: {string.Join(", ", Roles.People)}.");
+        }
+        var region = body.Value.RegionCode is null ? null : JudicialRegionCode.Normalize(body.Value.RegionCode);
+        if (role is not null && Roles.IsNational(role) && region is not null)
+        {
+            errors.Add("regionCode", "National roles have no judicial region.");
+        }
+        else if (role is not null && !Roles.IsNational(role) && !JudicialRegionCode.IsWellFormed(region))
+        {
+            errors.Add("regionCode", "Regional roles need an ISO 3166-2:BG code such as BG-05.");
+        }
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var user = await users.FindByIdAsync(id);
+        var current = user is null ? null : (await users.GetRolesAsync(user)).FirstOrDefault();
+        if (user is null || current is null || !MayManage(caller, current, user.RegionCode))
+        {
+            if (user is not null)
+            {
+                await db.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
+            }
+            return Problems.NotFound("User not found", "There is no user with this id that you may manage.");
+        }
+        if (!MayManage(caller, role!, region))
+        {
+            await db.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: "You may give only roles of your own region that you manage.");
+        }
+
+        await users.RemoveFromRoleAsync(user, current);
+        await users.AddToRoleAsync(user, role!);
+        user.RegionCode = region;
+        await users.UpdateAsync(user);
+        // Tokens already issued keep the old role until they expire (10 minutes); refresh tokens re-read it.
+        await db.RecordAsync(request.HttpContext, "role-change", user.Id, $"{current}->{role}");
+        return TypedResults.Ok(UserView.From(user, role!, await users.IsLockedOutAsync(user)));
+    }
+
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> Get(
         string id, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, HttpContext http)
     {
@@ -155,6 +214,9 @@ public static partial class UsersApi
     [GeneratedRegex(@"^[A-Za-z0-9._@\-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex UserNameShape();
 }
+
+/// <summary>The body of <c>PUT /api/identity/users/{id}/role</c>.</summary>
+public sealed record ChangeRoleRequest(string? Role, string? RegionCode);
 
 /// <summary>The body of <c>POST /api/identity/users</c>.</summary>
 public sealed record CreateUserRequest(string? UserName, string? Password, string? Role, string? RegionCode, string? Institution);
