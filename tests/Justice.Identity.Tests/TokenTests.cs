@@ -100,4 +100,18 @@ public sealed class TokenTests(IdentityHost host) : IClassFixture<IdentityHost>
 
         Assert.All([update, delete, truncate], error => Assert.Equal("42501", error.SqlState));
     }
+
+    [Fact]
+    public async Task No_password_or_token_appears_in_any_log_line()
+    {
+        var tokens = await TokenRequests.PasswordAsync(_client, IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        using var refreshed = await TokenRequests.RequestRefreshAsync(_client, tokens.RefreshToken!);
+        using var wrong = await TokenRequests.RequestPasswordAsync(_client, IdentityHostSettings.AdminUserName, "Wrong-Passphrase-1234");
+        await TokenRequests.ClientCredentialsAsync(_client, IdentityHostSettings.DashboardClientId, host.Settings.DashboardSecret);
+
+        string[] secrets = [host.Settings.AdminPassword, "Wrong-Passphrase-1234", host.Settings.DashboardSecret,
+            tokens.AccessToken.Split('.')[2], tokens.RefreshToken![..40]];
+        Assert.NotEmpty(host.Factory.Logs.Lines);
+        Assert.DoesNotContain(host.Factory.Logs.Lines, line => secrets.Any(secret => line.Contains(secret, StringComparison.Ordinal)));
+    }
 }
