@@ -55,6 +55,7 @@ public static class TrainingService
         app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapPractitionersApi();
+        app.MapCompetencyFrameworkApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Justice.Messaging;
 using Justice.Messaging.Audit;
 using Justice.Training.Domain;
+using Justice.Training.Domain.Competencies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Training.Data;
@@ -8,6 +9,7 @@ namespace Justice.Training.Data;
 public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : DbContext(options)
 {
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<CompetencyFrameworkVersion> FrameworkVersions => Set<CompetencyFrameworkVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

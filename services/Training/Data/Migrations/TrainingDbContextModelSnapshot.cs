@@ -143,6 +143,160 @@ namespace Justice.Training.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.CompetencyFrameworkVersion", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.HasKey("Number");
+
+                    b.ToTable("competency_framework_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 28, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.FrameworkCompetency", b =>
+                {
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("NameBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_bg");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_fr");
+
+                    b.HasKey("VersionNumber", "Code");
+
+                    b.ToTable("framework_competencies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C1",
+                            NameBg = "Информиране на пострадалите за техните права",
+                            NameEn = "Informing victims of their rights",
+                            NameFr = "Informer les victimes de leurs droits"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C2",
+                            NameBg = "Оценка на емоционалното, психичното и социалното състояние на пострадалия",
+                            NameEn = "Assessing the victim's emotional, mental and social state",
+                            NameFr = "Évaluer l'état émotionnel, psychique et social de la victime"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C3",
+                            NameBg = "Разпознаване на признаците и симптомите на насилие",
+                            NameEn = "Recognising the signs and symptoms of violence",
+                            NameFr = "Reconnaître les signes et symptômes de la violence"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C4",
+                            NameBg = "Извършване на индивидуална оценка и споделяне на резултатите",
+                            NameEn = "Carrying out an individual assessment and sharing its findings",
+                            NameFr = "Réaliser une évaluation individuelle et en partager les conclusions"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C5",
+                            NameBg = "Улесняване на разпита чрез специализирано изслушване",
+                            NameEn = "Facilitating the interview through specialised hearing",
+                            NameFr = "Faciliter l'audition par une audition spécialisée"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C6",
+                            NameBg = "Партньорство с други институции",
+                            NameEn = "Partnering with other institutions",
+                            NameFr = "Coopérer avec les autres institutions"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C7",
+                            NameBg = "Професионално развитие",
+                            NameEn = "Professional development",
+                            NameFr = "Développement professionnel"
+                        },
+                        new
+                        {
+                            VersionNumber = 1,
+                            Code = "C8",
+                            NameBg = "Етични правила и кодекс на поведение",
+                            NameEn = "Ethical rules and code of conduct",
+                            NameFr = "Règles éthiques et code de déontologie"
+                        });
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.ProfileRequirement", b =>
+                {
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("version_number");
+
+                    b.Property<string>("Profession")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("profession");
+
+                    b.Property<string>("CompetencyCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("competency_code");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.HasKey("VersionNumber", "Profession", "CompetencyCode");
+
+                    b.ToTable("profile_requirements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_profile_requirements_level", "level BETWEEN 1 AND 3");
+                        });
+                });
+
             modelBuilder.Entity("Justice.Training.Domain.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -183,6 +337,31 @@ namespace Justice.Training.Data.Migrations
                     b.HasIndex("RegionCode", "Profession", "RegisteredAt");
 
                     b.ToTable("practitioners", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.FrameworkCompetency", b =>
+                {
+                    b.HasOne("Justice.Training.Domain.Competencies.CompetencyFrameworkVersion", null)
+                        .WithMany("Competencies")
+                        .HasForeignKey("VersionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.ProfileRequirement", b =>
+                {
+                    b.HasOne("Justice.Training.Domain.Competencies.CompetencyFrameworkVersion", null)
+                        .WithMany("Requirements")
+                        .HasForeignKey("VersionNumber")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Competencies.CompetencyFrameworkVersion", b =>
+                {
+                    b.Navigation("Competencies");
+
+                    b.Navigation("Requirements");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,182 @@
+using Justice.ServiceDefaults.Http;
+using Justice.ServiceDefaults.Security;
+using Justice.Training.Data;
+using Justice.Training.Domain;
+using Justice.Training.Domain.Competencies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Training.Api;
+
+/// <summary>
+/// The competency framework: read by everyone signed in, in their language; changed by national admins
+/// through drafts, published once complete, and immutable from then on.
+/// </summary>
+public static class CompetencyFrameworkApi
+{
+    public static RouteGroupBuilder MapCompetencyFrameworkApi(this IEndpointRouteBuilder app)
+    {
+        var framework = app.MapGroup("/api/training/competency-framework").WithTags("Competency framework")
+            .RequireAuthorization();
+        var editors = new[] { Roles.NationalAdmin };
+
+        framework.MapGet("/", GetCurrent).WithName("GetCompetencyFramework")
+            .WithSummary("The latest published framework, in the reader's language.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        framework.MapGet("/versions", ListVersions).WithName("ListCompetencyFrameworkVersions")
+            .WithSummary("Every version, draft or published.");
+        framework.MapGet("/versions/{number:int}", GetVersion).WithName("GetCompetencyFrameworkVersion")
+            .WithSummary("One version (drafts for national admins only).").ProducesProblem(StatusCodes.Status404NotFound);
+        framework.MapPost("/versions", StartDraft).WithName("StartCompetencyFrameworkDraft")
+            .WithSummary("A new draft, copied from the latest published version.")
+            .RequireAuthorization(policy => policy.RequireRole(editors)).ProducesProblem(StatusCodes.Status409Conflict);
+        framework.MapPut("/versions/{number:int}/profiles/{profession}", SetProfile).WithName("SetProfessionProfile")
+            .WithSummary("The level (1–3) a profession needs in each competency, in a draft.")
+            .Accepts<Dictionary<string, int>>("application/json")
+            .RequireAuthorization(policy => policy.RequireRole(editors))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        framework.MapPost("/versions/{number:int}/publish", Publish).WithName("PublishCompetencyFramework")
+            .WithSummary("Publishes a complete draft; from then on it never changes.")
+            .RequireAuthorization(policy => policy.RequireRole(editors))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return framework;
+    }
+
+    public static async Task<Results<Ok<FrameworkView>, ProblemHttpResult>> GetCurrent(TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var current = await Versions(db).Where(v => v.PublishedAt != null).OrderByDescending(v => v.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+        return current is null
+            ? Problems.NotFound("No published framework", "The competency framework has not been published yet.")
+            : TypedResults.Ok(FrameworkView.From(current));
+    }
+
+    public static async Task<Ok<List<VersionSummary>>> ListVersions(TrainingDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.FrameworkVersions.AsNoTracking().OrderBy(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.PublishedAt != null ? "published" : "draft", v.CreatedAt, v.PublishedAt))
+            .ToListAsync(cancellationToken));
+
+    public static async Task<Results<Ok<FrameworkView>, ProblemHttpResult>> GetVersion(
+        int number, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var version = await Versions(db).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+        return version is null || (!version.IsPublished && !http.User.HasRole(Roles.NationalAdmin))
+            ? VersionNotFound()
+            : TypedResults.Ok(FrameworkView.From(version));
+    }
+
+    public static async Task<Results<Created<VersionSummary>, ProblemHttpResult>> StartDraft(
+        TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var latest = await Versions(db, tracking: true).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
+        if (!latest.IsPublished)
+        {
+            return Conflict($"Version {latest.Number} is still a draft: finish and publish it first.");
+        }
+        var draft = latest.NextDraft(clock.GetUtcNow());
+        db.FrameworkVersions.Add(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/training/competency-framework/versions/{draft.Number}",
+            new VersionSummary(draft.Number, "draft", draft.CreatedAt, null));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> SetProfile(
+        int number, string profession, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<Dictionary<string, int>>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+        if (!Professions.IsKnown(profession))
+        {
+            return Problems.NotFound("Profession not found", "There is no profession with this code.");
+        }
+        var version = await Versions(db, tracking: true).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+        if (version is null)
+        {
+            return VersionNotFound();
+        }
+
+        var change = version.SetProfile(profession, body.Value!);
+        if (change.RefusedBecause is { } reason)
+        {
+            return Conflict(reason);
+        }
+        if (!change.Succeeded)
+        {
+            var errors = new ValidationErrors();
+            foreach (var code in change.UnknownCompetencies)
+            {
+                errors.Add(code, "Unknown competency in this version.");
+            }
+            foreach (var code in change.LevelsOutOfScale)
+            {
+                errors.Add(code, "Levels run from 1 (aware) to 3 (expert).");
+            }
+            return errors.ToProblem();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<VersionSummary>, ProblemHttpResult>> Publish(
+        int number, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var version = await Versions(db, tracking: true).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+        if (version is null)
+        {
+            return VersionNotFound();
+        }
+        var change = version.Publish(Professions.All.Select(p => p.Code), clock.GetUtcNow());
+        if (change.RefusedBecause is { } reason)
+        {
+            return Conflict(reason);
+        }
+        if (!change.Succeeded)
+        {
+            var errors = new ValidationErrors();
+            errors.Add("profiles", $"Levels are missing for: {string.Join(", ", change.Missing)}.");
+            return errors.ToProblem();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new VersionSummary(version.Number, "published", version.CreatedAt, version.PublishedAt));
+    }
+
+    private static IQueryable<CompetencyFrameworkVersion> Versions(TrainingDbContext db, bool tracking = false)
+    {
+        var versions = db.FrameworkVersions.Include(v => v.Competencies).Include(v => v.Requirements).AsSplitQuery();
+        return tracking ? versions : versions.AsNoTracking();
+    }
+
+    private static ProblemHttpResult VersionNotFound() =>
+        Problems.NotFound("Framework version not found", "There is no such version of the competency framework.");
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+}
+
+public sealed record VersionSummary(int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt);
+
+public sealed record FrameworkView(
+    int Version, string Status, DateTimeOffset? PublishedAt,
+    IReadOnlyList<LevelView> Levels, IReadOnlyList<CompetencyView> Competencies, IReadOnlyList<ProfileView> Profiles)
+{
+    public static FrameworkView From(CompetencyFrameworkVersion version) =>
+        new(version.Number,
+            version.IsPublished ? "published" : "draft",
+            version.PublishedAt,
+            [.. ProficiencyScale.Levels.Select(l => new LevelView(l.Value,
+                Languages.Pick(l.NameBg, l.NameEn, l.NameFr), Languages.Pick(l.DescriptionBg, l.DescriptionEn, l.DescriptionFr)))],
+            [.. version.Competencies.OrderBy(c => c.Code, StringComparer.Ordinal)
+                .Select(c => new CompetencyView(c.Code, Languages.Pick(c.NameBg, c.NameEn, c.NameFr)))],
+            [.. Professions.All.Select(p => new ProfileView(p.Code, Languages.Pick(p.NameBg, p.NameEn, p.NameFr),
+                version.Requirements.Where(r => r.Profession == p.Code).OrderBy(r => r.CompetencyCode, StringComparer.Ordinal)
+                    .ToDictionary(r => r.CompetencyCode, r => r.Level)))]);
+}
+
+public sealed record LevelView(int Level, string Name, string Description);
+
+public sealed record CompetencyView(string Code, string Name);
+
+public sealed record ProfileView(string Profession, string Name, IReadOnlyDictionary<string, int> Levels);

@@ -1,0 +1,59 @@
+using Justice.Messaging;
+using Justice.Training.Domain.Competencies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Justice.Training.Data.Configurations;
+
+internal sealed class CompetencyFrameworkConfiguration :
+    IEntityTypeConfiguration<CompetencyFrameworkVersion>,
+    IEntityTypeConfiguration<FrameworkCompetency>,
+    IEntityTypeConfiguration<ProfileRequirement>
+{
+    /// <summary>Version 1 starts as a draft holding the programme's eight competencies (competencies.csv).</summary>
+    private static readonly DateTimeOffset Seeded = new(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
+
+    public void Configure(EntityTypeBuilder<CompetencyFrameworkVersion> version)
+    {
+        version.ToTable("competency_framework_versions");
+        version.HasKey(v => v.Number);
+        version.Property(v => v.Number).HasColumnName("number").ValueGeneratedNever();
+        version.Property(v => v.CreatedAt).HasColumnName("created_at");
+        version.Property(v => v.PublishedAt).HasColumnName("published_at");
+        version.Ignore(v => v.IsPublished);
+        version.HasMany(v => v.Competencies).WithOne().HasForeignKey(c => c.VersionNumber);
+        version.HasMany(v => v.Requirements).WithOne().HasForeignKey(r => r.VersionNumber);
+        version.HasData(new { Number = 1, CreatedAt = Seeded, PublishedAt = (DateTimeOffset?)null });
+    }
+
+    public void Configure(EntityTypeBuilder<FrameworkCompetency> competency)
+    {
+        competency.ToTable("framework_competencies");
+        competency.HasKey(c => new { c.VersionNumber, c.Code });
+        competency.Property(c => c.VersionNumber).HasColumnName("version_number");
+        competency.Property(c => c.Code).HasColumnName("code").HasMaxLength(10);
+        competency.Property(c => c.NameBg).HasColumnName("name_bg").HasMaxLength(300);
+        competency.Property(c => c.NameEn).HasColumnName("name_en").HasMaxLength(300);
+        competency.Property(c => c.NameFr).HasColumnName("name_fr").HasMaxLength(300);
+        competency.HasData(SeedCsv.ReadEmbedded(typeof(CompetencyFrameworkConfiguration).Assembly, "competencies.csv")
+            .Select(row => new FrameworkCompetency
+            {
+                VersionNumber = 1,
+                Code = row["code"],
+                NameBg = row["name_bg"],
+                NameEn = row["name_en"],
+                NameFr = row["name_fr"],
+            }));
+    }
+
+    public void Configure(EntityTypeBuilder<ProfileRequirement> requirement)
+    {
+        requirement.ToTable("profile_requirements");
+        requirement.HasKey(r => new { r.VersionNumber, r.Profession, r.CompetencyCode });
+        requirement.Property(r => r.VersionNumber).HasColumnName("version_number");
+        requirement.Property(r => r.Profession).HasColumnName("profession").HasMaxLength(50);
+        requirement.Property(r => r.CompetencyCode).HasColumnName("competency_code").HasMaxLength(10);
+        requirement.Property(r => r.Level).HasColumnName("level");
+        requirement.ToTable(t => t.HasCheckConstraint("ck_profile_requirements_level", "level BETWEEN 1 AND 3"));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Justice.Testing;
+
+namespace Justice.Training.Tests;
+
+public sealed class CompetencyFrameworkApiTests(TrainingHost host) : IClassFixture<TrainingHost>
+{
+    private static readonly string[] Professions = ["judge", "prosecutor", "police-officer", "social-worker", "psychologist",
+        "paediatrician", "general-practitioner", "forensic-doctor", "municipal-official", "lawyer"];
+
+    [Fact]
+    public async Task The_eight_competencies_are_seeded_into_a_draft_that_publishes_once_every_profile_is_complete()
+    {
+        var admin = host.CreateClient();
+        using var before = await admin.GetAsync("/api/training/competency-framework");
+        var draft = await admin.GetFromJsonAsync<JsonElement>("/api/training/competency-framework/versions/1");
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(8, draft.GetProperty("competencies").GetArrayLength());
+
+        using var early = await admin.PostAsync("/api/training/competency-framework/versions/1/publish", null);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+
+        foreach (var profession in Professions)
+        {
+            var levels = Enumerable.Range(1, 8).ToDictionary(i => $"C{i}", i => profession == "judge" && i == 5 ? 3 : 2);
+            using var set = await admin.PutAsJsonAsync($"/api/training/competency-framework/versions/1/profiles/{profession}", levels);
+            Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        }
+        using var published = await admin.PostAsync("/api/training/competency-framework/versions/1/publish", null);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+
+        // Published: immutable; the next edits go into version 2 and leave version 1 as it was.
+        using var edit = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/1/profiles/judge", new Dictionary<string, int> { ["C5"] = 1 });
+        using var next = await admin.PostAsync("/api/training/competency-framework/versions", null);
+        using var draftEdit = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/2/profiles/judge", new Dictionary<string, int> { ["C5"] = 1 });
+        var current = await admin.GetFromJsonAsync<JsonElement>("/api/training/competency-framework");
+
+        Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, draftEdit.StatusCode);
+        Assert.Equal(1, current.GetProperty("version").GetInt32());
+        var judge = current.GetProperty("profiles").EnumerateArray().Single(p => p.GetProperty("profession").GetString() == "judge");
+        Assert.Equal(3, judge.GetProperty("levels").GetProperty("C5").GetInt32());
+
+        // Texts in the reader's language.
+        await AssertLanguageAsync("en", "Informing victims of their rights", "Expert");
+        await AssertLanguageAsync("fr", "Informer les victimes de leurs droits", "Expert");
+        await AssertLanguageAsync("bg", "Информиране на пострадалите за техните права", "Експерт");
+    }
+
+    [Fact]
+    public async Task Only_national_admins_change_the_framework_and_only_they_see_drafts()
+    {
+        var coordinator = host.Training.CreateClient().WithToken(await host.Identity.UserTokenAsync("regional-coordinator", "BG-05"));
+
+        using var start = await coordinator.PostAsync("/api/training/competency-framework/versions", null);
+        using var set = await coordinator.PutAsJsonAsync("/api/training/competency-framework/versions/1/profiles/judge", new Dictionary<string, int> { ["C1"] = 1 });
+        using var anonymous = await host.Training.CreateClient().GetAsync("/api/training/competency-framework/versions");
+        var versions = await coordinator.GetFromJsonAsync<JsonElement>("/api/training/competency-framework/versions");
+
+        Assert.Equal(HttpStatusCode.Forbidden, start.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, set.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.True(versions.GetArrayLength() >= 1);
+    }
+
+    [Theory]
+    [InlineData("astronaut", """{"C1":2}""", HttpStatusCode.NotFound)]
+    [InlineData("judge", """{"C9":2}""", HttpStatusCode.BadRequest)]
+    [InlineData("judge", """{"C1":7}""", HttpStatusCode.BadRequest)]
+    [InlineData("judge", """{"C1":"two"}""", HttpStatusCode.BadRequest)]
+    public async Task Bad_profiles_are_refused(string profession, string body, HttpStatusCode expected)
+    {
+        using var response = await host.CreateClient().PutAsync($"/api/training/competency-framework/versions/99/profiles/{profession}",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        using var onDraft = await host.CreateClient().PutAsync($"/api/training/competency-framework/versions/1/profiles/{profession}",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest);
+        Assert.True(onDraft.StatusCode == expected || onDraft.StatusCode == HttpStatusCode.Conflict, $"{onDraft.StatusCode}");
+    }
+
+    private async Task AssertLanguageAsync(string language, string c1, string level3)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/training/competency-framework");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await host.CreateClient().SendAsync(request);
+        var framework = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(c1, framework.GetProperty("competencies")[0].GetProperty("name").GetString());
+        Assert.Equal(level3, framework.GetProperty("levels")[2].GetProperty("name").GetString());
+    }
+}
