@@ -45,6 +45,7 @@ public static class TrainingService
             })
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
+        builder.Services.AddTrainingOpenApi();
         return builder;
     }
 
@@ -56,6 +57,10 @@ public static class TrainingService
         app.MapDefaultEndpoints();
         app.MapPractitionersApi();
         app.MapCompetencyFrameworkApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapTrainingOpenApi();
+        }
         return app;
     }
 }

@@ -1,0 +1,36 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Justice.Training.Tests;
+
+/// <summary>The OpenAPI document describes every endpoint, with its problem responses.</summary>
+public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost>
+{
+    [Fact]
+    public async Task The_document_describes_every_operation_with_an_id_a_summary_and_its_problems()
+    {
+        using var response = await host.Training.CreateClient().GetAsync("/openapi/v1.json");
+        var json = await response.Content.ReadAsStringAsync();
+        var document = JsonDocument.Parse(json).RootElement;
+        if (Environment.GetEnvironmentVariable("JUSTICE_OPENAPI_OUT") is { Length: > 0 } path)
+        {
+            await File.WriteAllTextAsync(path, json); // for eng/lint-openapi.sh
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Path: path.Name, Method: op.Name, Operation: op.Value)))
+            .ToList();
+        Assert.Contains(operations, o => o.Path == "/api/training/practitioners" && o.Method == "post");
+        Assert.Contains(operations, o => o.Path == "/api/training/competency-framework/versions/{number}/publish");
+        Assert.All(operations, o =>
+        {
+            Assert.True(o.Operation.TryGetProperty("operationId", out _), $"{o.Method} {o.Path} has no operationId");
+            Assert.True(o.Operation.TryGetProperty("summary", out _), $"{o.Method} {o.Path} has no summary");
+            var responses = o.Operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+            Assert.Contains(responses, code => code.StartsWith('2'));
+        });
+        var register = operations.Single(o => o.Path == "/api/training/practitioners" && o.Method == "post").Operation;
+        Assert.Contains("application/problem+json", register.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().Select(c => c.Name));
+    }
+}
