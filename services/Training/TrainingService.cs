@@ -45,6 +45,7 @@ public static class TrainingService
             })
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
+        builder.Services.AddSingleton<TrainingMetrics>();
         builder.Services.AddTrainingOpenApi();
         return builder;
     }

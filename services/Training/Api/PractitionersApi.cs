@@ -95,6 +95,7 @@ public static partial class PractitionersApi
             practitioner.Id, practitioner.Profession, practitioner.RegionCode, practitioner.RegisteredAt));
         await services.Db.SaveChangesAsync(cancellationToken);
 
+        services.Metrics.PractitionerRegistered(practitioner.Profession, practitioner.RegionCode);
         LogRegistered(services.Logger, practitioner.Id, practitioner.Profession, practitioner.RegionCode);
         return TypedResults.Created($"/api/training/practitioners/{practitioner.Id}", PractitionerView.From(practitioner));
     }
@@ -181,7 +182,8 @@ public static partial class PractitionersApi
 
 /// <summary>What a registration handler needs.</summary>
 public sealed record PractitionerServices(
-    TrainingDbContext Db, IOutbox Outbox, RegionCatalog Regions, TimeProvider Clock, ILogger<PractitionerServices> Logger);
+    TrainingDbContext Db, IOutbox Outbox, RegionCatalog Regions, TimeProvider Clock, TrainingMetrics Metrics,
+    ILogger<PractitionerServices> Logger);
 
 /// <summary>The body of <c>POST /api/training/practitioners</c>.</summary>
 /// <param name="FullName">Full name in Cyrillic or Latin letters, at most 200 characters.</param>
