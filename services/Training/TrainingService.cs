@@ -57,6 +57,7 @@ public static class TrainingService
         app.UseAuthorization();
         app.MapDefaultEndpoints();
         app.MapPractitionersApi();
+        app.MapDecisionMakersApi();
         app.MapCompetencyFrameworkApi();
         if (app.Environment.IsDevelopment())
         {

@@ -129,8 +129,8 @@ public static partial class PractitionersApi
         {
             errors.Add("profession", "Unknown profession.");
         }
-        var pageNumber = ParsePositive(page, "page", 1, int.MaxValue, errors);
-        var size = ParsePositive(pageSize, "pageSize", DefaultPageSize, MaxPageSize, errors);
+        var pageNumber = Paging.Parse(page, "page", 1, int.MaxValue, errors);
+        var size = Paging.Parse(pageSize, "pageSize", DefaultPageSize, MaxPageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -159,21 +159,6 @@ public static partial class PractitionersApi
             .Take(size)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<PractitionerView>(items.Select(PractitionerView.From).ToList(), pageNumber, size, total));
-    }
-
-    private static int ParsePositive(string? text, string field, int fallback, int max, ValidationErrors errors)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            || value < 1 || value > max)
-        {
-            errors.Add(field, $"Use a whole number from 1 to {max}.");
-            return fallback;
-        }
-        return value;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Practitioner {PractitionerId} ({Profession}) registered in {RegionCode}")]

@@ -9,6 +9,7 @@ namespace Justice.Training.Data;
 public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> options) : DbContext(options)
 {
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<DecisionMaker> DecisionMakers => Set<DecisionMaker>();
     public DbSet<CompetencyFrameworkVersion> FrameworkVersions => Set<CompetencyFrameworkVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -29,16 +29,7 @@ public static partial class PractitionerRules
     public static PractitionerRegistration? Validate(
         string? fullName, string? profession, string? institution, string? regionCode, ValidationErrors errors)
     {
-        var name = errors.RequireText("fullName", fullName, MaxNameLength);
-        if (name is not null)
-        {
-            name = WhiteSpaceRun().Replace(name.Normalize(NormalizationForm.FormC), " ");
-            if (!IsValidFullName(name))
-            {
-                errors.Add("fullName", "Use Cyrillic or Latin letters (one script), spaces, hyphens and apostrophes.");
-                name = null;
-            }
-        }
+        var name = ValidateFullName(fullName, errors);
 
         var professionCode = errors.RequireText("profession", profession, 50);
         if (professionCode is not null && !Professions.IsKnown(professionCode))
@@ -61,6 +52,23 @@ public static partial class PractitionerRules
         }
 
         return errors.IsEmpty ? new PractitionerRegistration(name!, professionCode!, institutionName!, region!) : null;
+    }
+
+    /// <summary>A person's full name: required, at most 200 characters, one script; returns it cleaned.</summary>
+    public static string? ValidateFullName(string? fullName, ValidationErrors errors)
+    {
+        var name = errors.RequireText("fullName", fullName, MaxNameLength);
+        if (name is null)
+        {
+            return null;
+        }
+        name = WhiteSpaceRun().Replace(name.Normalize(NormalizationForm.FormC), " ");
+        if (!IsValidFullName(name))
+        {
+            errors.Add("fullName", "Use Cyrillic or Latin letters (one script), spaces, hyphens and apostrophes.");
+            return null;
+        }
+        return name;
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';

@@ -297,6 +297,42 @@ namespace Justice.Training.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Justice.Training.Domain.DecisionMaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Body", "RegisteredAt");
+
+                    b.ToTable("decision_makers", (string)null);
+                });
+
             modelBuilder.Entity("Justice.Training.Domain.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Justice.ServiceDefaults.Http;
+using Justice.ServiceDefaults.Security;
+using Justice.Training.Data;
+using Justice.Training.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Training.Api;
+
+/// <summary>Decision makers from the ministries and national bodies: national, so managed by national admins.</summary>
+public static partial class DecisionMakersApi
+{
+    public static RouteGroupBuilder MapDecisionMakersApi(this IEndpointRouteBuilder app)
+    {
+        var decisionMakers = app.MapGroup("/api/training/decision-makers").WithTags("Decision makers")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin));
+
+        decisionMakers.MapPost("/", Register).WithName("RegisterDecisionMaker")
+            .WithSummary("Registers a decision maker of a ministry or national body for the national trainings.")
+            .Accepts<RegisterDecisionMakerRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        decisionMakers.MapGet("/{id:guid}", Get).WithName("GetDecisionMaker")
+            .WithSummary("One decision maker by id.").ProducesProblem(StatusCodes.Status404NotFound);
+        decisionMakers.MapGet("/", List).WithName("ListDecisionMakers")
+            .WithSummary("Decision makers, optionally of one body, newest first, a page at a time.").ProducesValidationProblem();
+        return decisionMakers;
+    }
+
+    public static async Task<Results<Created<DecisionMakerView>, ProblemHttpResult>> Register(
+        HttpRequest request, TrainingDbContext db, TimeProvider clock, ILogger<DecisionMaker> logger, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RegisterDecisionMakerRequest>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+        var errors = new ValidationErrors();
+        var registration = DecisionMakerRules.Validate(body.Value!.FullName, body.Value.Body, body.Value.Position, errors);
+        if (registration is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var decisionMaker = new DecisionMaker
+        {
+            Id = Guid.CreateVersion7(),
+            FullName = registration.FullName,
+            Body = registration.Body,
+            Position = registration.Position,
+            RegisteredAt = clock.GetUtcNow(),
+        };
+        db.DecisionMakers.Add(decisionMaker);
+        await db.SaveChangesAsync(cancellationToken);
+        LogRegistered(logger, decisionMaker.Id, decisionMaker.Body);
+        return TypedResults.Created($"/api/training/decision-makers/{decisionMaker.Id}", DecisionMakerView.From(decisionMaker));
+    }
+
+    public static async Task<Results<Ok<DecisionMakerView>, ProblemHttpResult>> Get(
+        Guid id, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var decisionMaker = await db.DecisionMakers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        return decisionMaker is null
+            ? Problems.NotFound("Decision maker not found", "There is no decision maker with this id.")
+            : TypedResults.Ok(DecisionMakerView.From(decisionMaker));
+    }
+
+    public static async Task<Results<Ok<PagedList<DecisionMakerView>>, ProblemHttpResult>> List(
+        string? body, string? page, string? pageSize, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (body is not null && !DecisionMakerBodies.IsKnown(body))
+        {
+            errors.Add("body", "Unknown body.");
+        }
+        var number = Paging.Parse(page, "page", 1, int.MaxValue, errors);
+        var size = Paging.Parse(pageSize, "pageSize", PractitionersApi.DefaultPageSize, PractitionersApi.MaxPageSize, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var query = db.DecisionMakers.AsNoTracking();
+        if (body is not null)
+        {
+            query = query.Where(d => d.Body == body);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(d => d.RegisteredAt).ThenBy(d => d.Id)
+            .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<DecisionMakerView>([.. items.Select(DecisionMakerView.From)], number, size, total));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Decision maker {DecisionMakerId} of {Body} registered")]
+    private static partial void LogRegistered(ILogger logger, Guid decisionMakerId, string body);
+}
+
+/// <summary>The body of <c>POST /api/training/decision-makers</c>.</summary>
+public sealed record RegisterDecisionMakerRequest(string? FullName, string? Body, string? Position);
+
+public sealed record DecisionMakerView(Guid Id, string FullName, string Body, string BodyName, string Position, DateTimeOffset RegisteredAt)
+{
+    public static DecisionMakerView From(DecisionMaker d)
+    {
+        var body = DecisionMakerBodies.All.Single(b => b.Code == d.Body);
+        return new(d.Id, d.FullName, d.Body, Languages.Pick(body.NameBg, body.NameEn, body.NameFr), d.Position, d.RegisteredAt);
+    }
+}
+
+/// <summary>Page and page size from the query string, named in the errors when they are not whole numbers in range.</summary>
+public static class Paging
+{
+    public static int Parse(string? text, string field, int fallback, int max, ValidationErrors errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
+        {
+            errors.Add(field, $"Use a whole number from 1 to {max}.");
+            return fallback;
+        }
+        return value;
+    }
+}
