@@ -71,6 +71,19 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     }
 
     [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=abc", "pageSize")]
+    public async Task Bad_paging_is_refused_naming_the_parameter(string query, string field)
+    {
+        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+
+        using var response = await admin.GetAsync($"/api/identity/users?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Theory]
     [InlineData(null, "trainer", "BG-05", "userName")]
     [InlineData("x y", "trainer", "BG-05", "userName")]
     [InlineData("someone", "pilot", "BG-05", "role")]

@@ -173,23 +173,15 @@ public static partial class UsersApi
     }
 
     public static async Task<Results<Ok<PagedList<UserView>>, ProblemHttpResult>> List(
-        ClaimsPrincipal caller, IdentityDb db, int? page, int? pageSize, CancellationToken cancellationToken)
+        ClaimsPrincipal caller, IdentityDb db, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        if (page is < 1)
-        {
-            errors.Add("page", "Use a whole number from 1.");
-        }
-        if (pageSize is < 1 or > 100)
-        {
-            errors.Add("pageSize", "Use a whole number from 1 to 100.");
-        }
+        var number = Paging.Parse(page, "page", 1, int.MaxValue, errors);
+        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
         }
-        var number = page ?? 1;
-        var size = pageSize ?? 50;
 
         var query =
             from user in db.Users
@@ -202,7 +194,8 @@ public static partial class UsersApi
             query = query.Where(row => row.user.RegionCode == region && RegionallyManaged.Contains(row.role));
         }
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(row => row.user.UserName).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await query.OrderBy(row => row.user.UserName)
+            .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<UserView>(rows.Select(row => UserView.From(row.user, row.role, false)).ToList(), number, size, total));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Justice.ServiceDefaults.Http;
 using Justice.ServiceDefaults.Security;
 using Justice.Training.Data;
@@ -75,7 +74,7 @@ public static partial class DecisionMakersApi
             errors.Add("body", "Unknown body.");
         }
         var number = Paging.Parse(page, "page", 1, int.MaxValue, errors);
-        var size = Paging.Parse(pageSize, "pageSize", PractitionersApi.DefaultPageSize, PractitionersApi.MaxPageSize, errors);
+        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -105,23 +104,5 @@ public sealed record DecisionMakerView(Guid Id, string FullName, string Body, st
     {
         var body = DecisionMakerBodies.All.Single(b => b.Code == d.Body);
         return new(d.Id, d.FullName, d.Body, Languages.Pick(body.NameBg, body.NameEn, body.NameFr), d.Position, d.RegisteredAt);
-    }
-}
-
-/// <summary>Page and page size from the query string, named in the errors when they are not whole numbers in range.</summary>
-public static class Paging
-{
-    public static int Parse(string? text, string field, int fallback, int max, ValidationErrors errors)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1 || value > max)
-        {
-            errors.Add(field, $"Use a whole number from 1 to {max}.");
-            return fallback;
-        }
-        return value;
     }
 }

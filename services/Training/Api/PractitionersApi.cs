@@ -14,9 +14,6 @@ namespace Justice.Training.Api;
 
 public static partial class PractitionersApi
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 100;
-
     public static RouteGroupBuilder MapPractitionersApi(this IEndpointRouteBuilder app)
     {
         var practitioners = app.MapGroup("/api/training/practitioners").WithTags("Practitioners")
@@ -130,7 +127,7 @@ public static partial class PractitionersApi
             errors.Add("profession", "Unknown profession.");
         }
         var pageNumber = Paging.Parse(page, "page", 1, int.MaxValue, errors);
-        var size = Paging.Parse(pageSize, "pageSize", DefaultPageSize, MaxPageSize, errors);
+        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
