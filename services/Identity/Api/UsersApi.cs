@@ -54,22 +54,8 @@ public static partial class UsersApi
         {
             errors.Add("userName", "Use letters, digits and . _ @ - only.");
         }
-        var role = errors.RequireText("role", input.Role, 50);
-        if (role is not null && !Roles.People.Contains(role))
-        {
-            errors.Add("role", $"Unknown role. Known: {string.Join(", ", Roles.People)}.");
-            role = null;
-        }
+        var (role, region) = ValidateRoleAndRegion(input.Role, input.RegionCode, errors);
         var institution = errors.RequireText("institution", input.Institution, 200);
-        var region = input.RegionCode is null ? null : JudicialRegionCode.Normalize(input.RegionCode);
-        if (role is not null && Roles.IsNational(role) && region is not null)
-        {
-            errors.Add("regionCode", "National roles have no judicial region.");
-        }
-        else if (role is not null && !Roles.IsNational(role) && !JudicialRegionCode.IsWellFormed(region))
-        {
-            errors.Add("regionCode", "Regional roles need an ISO 3166-2:BG code such as BG-05.");
-        }
         if (string.IsNullOrEmpty(input.Password))
         {
             errors.Add("password", "This field is required.");
@@ -111,20 +97,7 @@ public static partial class UsersApi
             return body.Problem;
         }
         var errors = new ValidationErrors();
-        var role = errors.RequireText("role", body.Value!.Role, 50);
-        if (role is not null && !Roles.People.Contains(role))
-        {
-            errors.Add("role", $"Unknown role. Known: {string.Join(", ", Roles.People)}.");
-        }
-        var region = body.Value.RegionCode is null ? null : JudicialRegionCode.Normalize(body.Value.RegionCode);
-        if (role is not null && Roles.IsNational(role) && region is not null)
-        {
-            errors.Add("regionCode", "National roles have no judicial region.");
-        }
-        else if (role is not null && !Roles.IsNational(role) && !JudicialRegionCode.IsWellFormed(region))
-        {
-            errors.Add("regionCode", "Regional roles need an ISO 3166-2:BG code such as BG-05.");
-        }
+        var (role, region) = ValidateRoleAndRegion(body.Value!.Role, body.Value.RegionCode, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -197,6 +170,27 @@ public static partial class UsersApi
         var rows = await query.OrderBy(row => row.user.UserName)
             .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedList<UserView>(rows.Select(row => UserView.From(row.user, row.role, false)).ToList(), number, size, total));
+    }
+
+    /// <summary>A known role, with a region exactly when the role is regional.</summary>
+    private static (string? Role, string? Region) ValidateRoleAndRegion(string? role, string? regionCode, ValidationErrors errors)
+    {
+        role = errors.RequireText("role", role, 50);
+        if (role is not null && !Roles.People.Contains(role))
+        {
+            errors.Add("role", $"Unknown role. Known: {string.Join(", ", Roles.People)}.");
+            role = null;
+        }
+        var region = regionCode is null ? null : JudicialRegionCode.Normalize(regionCode);
+        if (role is not null && Roles.IsNational(role) && region is not null)
+        {
+            errors.Add("regionCode", "National roles have no judicial region.");
+        }
+        else if (role is not null && !Roles.IsNational(role) && !JudicialRegionCode.IsWellFormed(region))
+        {
+            errors.Add("regionCode", "Regional roles need an ISO 3166-2:BG code such as BG-05.");
+        }
+        return (role, region);
     }
 
     private static bool MayManage(ClaimsPrincipal caller, string role, string? region) =>
