@@ -3,24 +3,24 @@ using Justice.Testing;
 
 namespace Justice.Identity.Tests;
 
+/// <summary>The shared in-memory identity server, as an xunit class fixture.</summary>
 public sealed class IdentityHost : IAsyncLifetime
 {
-    public IdentityHostSettings Settings { get; } = new();
-    public ServiceFactory<IdentityProgram> Factory { get; private set; } = null!;
+    public IdentityServer<IdentityProgram> Server { get; private set; } = null!;
+    public IdentityHostSettings Settings => Server.Settings;
+    public ServiceFactory<IdentityProgram> Factory => Server.Factory;
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
+    /// <summary>A client signed in (password grant) as <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientAsAsync(string userName, string password) =>
+        CreateClient().WithToken(await Server.TokenAsync(userName, password));
+
     public Task InitializeAsync()
     {
-        Factory = new ServiceFactory<IdentityProgram>(Settings.Values);
-        _ = Factory.Server;
+        Server = new IdentityServer<IdentityProgram>();
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Settings.Database.DisposeAsync();
-        Settings.Dispose();
-    }
+    public async Task DisposeAsync() => await Server.DisposeAsync();
 }

@@ -16,7 +16,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
     public async Task Once_turned_on_a_sign_in_needs_the_current_code()
     {
         var key = await CreateUserWithKeyAsync("totp-user");
-        var client = await ClientAsync("totp-user");
+        var client = await host.ClientAsAsync("totp-user", Password);
 
         using var wrong = await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = "000000" == Totp(key) ? "111111" : "000000" });
         using var confirmed = await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) });
@@ -50,23 +50,14 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
 
     private async Task<string> CreateUserWithKeyAsync(string userName)
     {
-        var admin = host.CreateClient().WithToken(
-            (await TokenRequests.PasswordAsync(host.CreateClient(), IdentityHostSettings.AdminUserName, host.Settings.AdminPassword)).AccessToken);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users",
             new { userName, password = Password, role = "trainer", regionCode = "BG-03", institution = "Съд" })).EnsureSuccessStatusCode();
-        var client = await ClientAsync(userName);
+        var client = await host.ClientAsAsync(userName, Password);
         using var begun = await client.PostAsync("/api/identity/me/two-factor", null);
         var key = await begun.Content.ReadFromJsonAsync<JsonElement>();
         Assert.StartsWith("otpauth://totp/", key.GetProperty("authenticatorUri").GetString(), StringComparison.Ordinal);
         return key.GetProperty("sharedKey").GetString()!;
-    }
-
-    private async Task<HttpClient> ClientAsync(string userName)
-    {
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            (await TokenRequests.PasswordAsync(host.CreateClient(), userName, Password)).AccessToken);
-        return client;
     }
 
     /// <summary>The current 6-digit TOTP code for a Base32 key (HMAC-SHA1, 30-second steps).</summary>

@@ -13,7 +13,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [Fact]
     public async Task A_national_admin_creates_a_regional_coordinator_who_signs_in_with_their_region()
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
 
         using var created = await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg05", "regional-coordinator", "BG-05"));
 
@@ -27,11 +27,11 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [Fact]
     public async Task A_regional_coordinator_manages_practitioners_and_trainers_of_their_own_region_only()
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg12", "regional-coordinator", "BG-12"))).EnsureSuccessStatusCode();
         using var elsewhere = await admin.PostAsJsonAsync("/api/identity/users", NewUser("trainer-bg13", "trainer", "BG-13"));
         var elsewhereId = (await elsewhere.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var coordinator = await ClientAsAsync("coordinator-bg12", Password);
+        var coordinator = await host.ClientAsAsync("coordinator-bg12", Password);
 
         using var ownTrainer = await coordinator.PostAsJsonAsync("/api/identity/users", NewUser("trainer-bg12", "trainer", "BG-12"));
         using var otherRegion = await coordinator.PostAsJsonAsync("/api/identity/users", NewUser("trainer-x", "trainer", "BG-13"));
@@ -51,11 +51,11 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [Fact]
     public async Task Role_changes_follow_the_same_limits_and_are_audited()
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users", NewUser("coordinator-bg14", "regional-coordinator", "BG-14"))).EnsureSuccessStatusCode();
         using var created = await admin.PostAsJsonAsync("/api/identity/users", NewUser("practitioner-bg14", "practitioner", "BG-14"));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var coordinator = await ClientAsAsync("coordinator-bg14", Password);
+        var coordinator = await host.ClientAsAsync("coordinator-bg14", Password);
 
         using var toTrainer = await coordinator.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "trainer", regionCode = "BG-14" });
         using var toAdmin = await coordinator.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "national-admin", regionCode = (string?)null });
@@ -75,7 +75,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [InlineData("pageSize=abc", "pageSize")]
     public async Task Bad_paging_is_refused_naming_the_parameter(string query, string field)
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
 
         using var response = await admin.GetAsync($"/api/identity/users?{query}");
 
@@ -91,7 +91,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [InlineData("someone", "evaluator", "BG-05", "regionCode")]
     public async Task Bad_users_are_refused_naming_the_field(string? userName, string role, string? region, string field)
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
 
         using var response = await admin.PostAsJsonAsync("/api/identity/users", new { userName, password = Password, role, regionCode = region, institution = "Съд" });
 
@@ -102,9 +102,9 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [Fact]
     public async Task Without_a_token_or_with_a_practitioners_token_the_users_api_is_refused()
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users", NewUser("practitioner-bg01", "practitioner", "BG-01"))).EnsureSuccessStatusCode();
-        var practitioner = await ClientAsAsync("practitioner-bg01", Password);
+        var practitioner = await host.ClientAsAsync("practitioner-bg01", Password);
 
         using var anonymous = await host.CreateClient().GetAsync("/api/identity/users");
         using var forbidden = await practitioner.GetAsync("/api/identity/users");
@@ -116,7 +116,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
     [Fact]
     public async Task Twenty_wrong_passwords_lock_the_account()
     {
-        var admin = await ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users", NewUser("target-bg02", "trainer", "BG-02"))).EnsureSuccessStatusCode();
         var client = host.CreateClient();
 
@@ -135,12 +135,4 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
 
     private static object NewUser(string userName, string role, string? region) =>
         new { userName, password = Password, role, regionCode = region, institution = "Окръжен съд" };
-
-    private async Task<HttpClient> ClientAsAsync(string userName, string password)
-    {
-        var tokens = await TokenRequests.PasswordAsync(host.CreateClient(), userName, password);
-        var client = host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
-        return client;
-    }
 }

@@ -6,14 +6,12 @@ public sealed class IdentityHostSettings : IDisposable
     public const string Issuer = "http://identity.test/";
     public const string AdminUserName = "admin";
     public const string DashboardClientId = "national-dashboard";
-    public const string TrainingClientId = "training-service";
     public const string PortalRedirectUri = "http://portal.test/callback";
 
     public TestDatabase Database { get; } = new("identity");
     public string KeysPath { get; } = Path.Combine(Path.GetTempPath(), $"justice-keys-{Guid.NewGuid():N}");
     public string AdminPassword { get; } = "Admin-" + Guid.NewGuid().ToString("N");
     public string DashboardSecret { get; } = Guid.NewGuid().ToString("N");
-    public string TrainingSecret { get; } = Guid.NewGuid().ToString("N");
 
     public Dictionary<string, string?> Values => new()
     {
@@ -25,9 +23,6 @@ public sealed class IdentityHostSettings : IDisposable
         ["Identity:Clients:Machines:0:ClientId"] = DashboardClientId,
         ["Identity:Clients:Machines:0:Secret"] = DashboardSecret,
         ["Identity:Clients:Machines:0:Role"] = "evaluator",
-        ["Identity:Clients:Machines:1:ClientId"] = TrainingClientId,
-        ["Identity:Clients:Machines:1:Secret"] = TrainingSecret,
-        ["Identity:Clients:Machines:1:Role"] = "service",
         ["Identity:Portal:RedirectUris:0"] = PortalRedirectUri,
     };
 
