@@ -9,6 +9,16 @@ public static class Problems
     public static ProblemHttpResult NotFound(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
 
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
+
+    /// <summary>One field's problem as a 400 answer.</summary>
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
     public static ProblemHttpResult Validation(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
         {

@@ -27,7 +27,10 @@ public static class NetworkService
         builder.Services.AddDatabaseMigrator<NetworkDbContext>();
 
         builder.AddJusticeMessaging<NetworkDbContext>(Name, bus =>
-            bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>());
+        {
+            bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>();
+            bus.AddConsumer<PractitionerTrainedConsumer, PractitionerTrainedConsumerDefinition>();
+        });
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddAuditedAuthorization<NetworkDbContext>();

@@ -3,6 +3,7 @@ using Justice.Messaging.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
 using Justice.Training.Data;
+using Justice.Training.Grpc;
 using Justice.Training.Network;
 using Justice.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,9 @@ public static class TrainingService
             })
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
+        builder.Services.AddScoped<CertificateLinks>();
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton<TrainingMetrics>();
         builder.Services.AddTrainingOpenApi();
         return builder;
@@ -59,6 +63,16 @@ public static class TrainingService
         app.MapPractitionersApi();
         app.MapDecisionMakersApi();
         app.MapCompetencyFrameworkApi();
+        app.MapSessionsApi();
+        app.MapEnrolmentsApi();
+        app.MapLearningApi();
+        app.MapCertificatesApi();
+        app.MapMyTrainingApi();
+        app.MapSupervisionApi();
+        // For other services and national dashboards: a token of a national, service or coordinator caller.
+        app.MapGrpcService<TrainingDirectoryService>()
+            .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));
+        app.MapGrpcReflectionService();
         if (app.Environment.IsDevelopment())
         {
             app.MapTrainingOpenApi();

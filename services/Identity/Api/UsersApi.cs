@@ -149,8 +149,7 @@ public static partial class UsersApi
         ClaimsPrincipal caller, IdentityDb db, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var number = Paging.Parse(page, "page", 1, int.MaxValue, errors);
-        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
+        var paging = Paging.Request(page, pageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -168,8 +167,8 @@ public static partial class UsersApi
         }
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(row => row.user.UserName)
-            .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<UserView>(rows.Select(row => UserView.From(row.user, row.role, false)).ToList(), number, size, total));
+            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(paging.Of(rows.Select(row => UserView.From(row.user, row.role, false)).ToList(), total));
     }
 
     /// <summary>A known role, with a region exactly when the role is regional.</summary>

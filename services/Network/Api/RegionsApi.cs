@@ -27,7 +27,7 @@ public static class RegionsApi
         regions.MapGet("/{code}/roster", GetRoster)
             .RequireAuthorization()
             .WithName("GetRegionRoster")
-            .WithSummary("How many registered practitioners of each profession the region's pool holds.")
+            .WithSummary("How many registered (and trained) practitioners of each profession the region's pool holds.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return regions;
     }
@@ -63,10 +63,10 @@ public static class RegionsApi
         var counts = await db.Roster.AsNoTracking()
             .Where(m => m.RegionCode == region.Code)
             .GroupBy(m => m.Profession)
-            .Select(g => new ProfessionCount(g.Key, g.Count()))
+            .Select(g => new ProfessionCount(g.Key, g.Count(), g.Count(m => m.TrainedAt != null)))
             .ToListAsync(cancellationToken);
         var byProfession = counts.OrderBy(c => c.Profession, StringComparer.Ordinal).ToList();
-        return TypedResults.Ok(new RosterView(region.Code, byProfession.Sum(c => c.Count), byProfession));
+        return TypedResults.Ok(new RosterView(region.Code, byProfession.Sum(c => c.Count), byProfession.Sum(c => c.Trained), byProfession));
     }
 
     private static async Task<JudicialRegion?> FindAsync(NetworkDbContext db, string code, CancellationToken cancellationToken)
@@ -93,6 +93,7 @@ public sealed record RegionView(string Code, string Name, string Nuts3, string C
             Languages.Current == Languages.Bulgarian ? region.CourtBg : region.CourtEn);
 }
 
-public sealed record RosterView(string RegionCode, int Total, IReadOnlyList<ProfessionCount> ByProfession);
+/// <param name="Trained">Members who completed the programme's regional training.</param>
+public sealed record RosterView(string RegionCode, int Total, int Trained, IReadOnlyList<ProfessionCount> ByProfession);
 
-public sealed record ProfessionCount(string Profession, int Count);
+public sealed record ProfessionCount(string Profession, int Count, int Trained);

@@ -10,4 +10,6 @@ public sealed class RosterMember
     public required string RegionCode { get; init; }
     public required string Profession { get; init; }
     public required DateTimeOffset RegisteredAt { get; init; }
+    /// <summary>When the practitioner completed the programme's regional training; null until then.</summary>
+    public DateTimeOffset? TrainedAt { get; set; }
 }

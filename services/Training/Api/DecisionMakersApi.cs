@@ -37,7 +37,8 @@ public static partial class DecisionMakersApi
         }
         var errors = new ValidationErrors();
         var registration = DecisionMakerRules.Validate(body.Value!.FullName, body.Value.Body, body.Value.Position, errors);
-        if (registration is null)
+        var language = PractitionersApi.ValidateLanguage(body.Value.Language, errors);
+        if (registration is null || !errors.IsEmpty)
         {
             return errors.ToProblem();
         }
@@ -49,6 +50,7 @@ public static partial class DecisionMakersApi
             Body = registration.Body,
             Position = registration.Position,
             RegisteredAt = clock.GetUtcNow(),
+            Language = language,
         };
         db.DecisionMakers.Add(decisionMaker);
         await db.SaveChangesAsync(cancellationToken);
@@ -73,8 +75,7 @@ public static partial class DecisionMakersApi
         {
             errors.Add("body", "Unknown body.");
         }
-        var number = Paging.Parse(page, "page", 1, int.MaxValue, errors);
-        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
+        var paging = Paging.Request(page, pageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -87,8 +88,8 @@ public static partial class DecisionMakersApi
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(d => d.RegisteredAt).ThenBy(d => d.Id)
-            .Skip((int)Math.Min((long)(number - 1) * size, int.MaxValue)).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<DecisionMakerView>([.. items.Select(DecisionMakerView.From)], number, size, total));
+            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(paging.Of([.. items.Select(DecisionMakerView.From)], total));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Decision maker {DecisionMakerId} of {Body} registered")]
@@ -96,7 +97,7 @@ public static partial class DecisionMakersApi
 }
 
 /// <summary>The body of <c>POST /api/training/decision-makers</c>.</summary>
-public sealed record RegisterDecisionMakerRequest(string? FullName, string? Body, string? Position);
+public sealed record RegisterDecisionMakerRequest(string? FullName, string? Body, string? Position, string? Language = null);
 
 public sealed record DecisionMakerView(Guid Id, string FullName, string Body, string BodyName, string Position, DateTimeOffset RegisteredAt)
 {

@@ -27,6 +27,7 @@ public static partial class PractitionersApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         practitioners.MapGet("/{id:guid}", Get)
@@ -52,7 +53,9 @@ public static partial class PractitionersApi
         var errors = new ValidationErrors();
         var registration = PractitionerRules.Validate(
             body.Value!.FullName, body.Value.Profession, body.Value.Institution, body.Value.RegionCode, errors);
-        if (registration is null)
+        var language = ValidateLanguage(body.Value.Language, errors);
+        var userId = body.Value.UserId is null ? null : errors.RequireText("userId", body.Value.UserId, 100);
+        if (registration is null || !errors.IsEmpty)
         {
             return errors.ToProblem();
         }
@@ -78,6 +81,12 @@ public static partial class PractitionersApi
             return Problems.Unavailable("The judicial region could not be checked right now. Try again shortly.");
         }
 
+        if (userId is not null && await services.Db.Practitioners.AnyAsync(p => p.UserId == userId, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+                detail: "Another practitioner is already linked to this account.");
+        }
+
         var practitioner = new Practitioner
         {
             Id = Guid.CreateVersion7(),
@@ -86,6 +95,8 @@ public static partial class PractitionersApi
             Institution = registration.Institution,
             RegionCode = registration.RegionCode,
             RegisteredAt = services.Clock.GetUtcNow(),
+            UserId = userId,
+            Language = language,
         };
         services.Db.Practitioners.Add(practitioner);
         services.Outbox.Add(new PractitionerRegistered(
@@ -117,17 +128,12 @@ public static partial class PractitionersApi
         TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var regionCode = region is null ? null : JudicialRegionCode.Normalize(region);
-        if (regionCode is not null && !JudicialRegionCode.IsWellFormed(regionCode))
-        {
-            errors.Add("region", "Use an ISO 3166-2:BG code such as BG-05.");
-        }
+        var regionCode = RegionField.Optional(region, "region", errors);
         if (profession is not null && !Professions.IsKnown(profession))
         {
             errors.Add("profession", "Unknown profession.");
         }
-        var pageNumber = Paging.Parse(page, "page", 1, int.MaxValue, errors);
-        var size = Paging.Parse(pageSize, "pageSize", Paging.DefaultPageSize, Paging.MaxPageSize, errors);
+        var paging = Paging.Request(page, pageSize, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -152,10 +158,24 @@ public static partial class PractitionersApi
         var total = await query.CountAsync(cancellationToken);
         var items = await query
             .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
-            .Skip((int)Math.Min((long)(pageNumber - 1) * size, int.MaxValue))
-            .Take(size)
+            .Skip(paging.Offset)
+            .Take(paging.Size)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<PractitionerView>(items.Select(PractitionerView.From).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(paging.Of(items.Select(PractitionerView.From).ToList(), total));
+    }
+
+    /// <summary>The language of a person's certificate: bg (the default), en or fr.</summary>
+    internal static string ValidateLanguage(string? language, ValidationErrors errors)
+    {
+        if (language is null)
+        {
+            return Languages.Bulgarian;
+        }
+        if (!Languages.All.Contains(language, StringComparer.Ordinal))
+        {
+            errors.Add("language", "Use bg, en or fr.");
+        }
+        return language;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Practitioner {PractitionerId} ({Profession}) registered in {RegionCode}")]
@@ -172,11 +192,15 @@ public sealed record PractitionerServices(
 /// <param name="Profession">A profession code, e.g. <c>judge</c>, <c>social-worker</c>.</param>
 /// <param name="Institution">Name of the practitioner's institution, at most 200 characters.</param>
 /// <param name="RegionCode">The judicial region, e.g. <c>BG-05</c>.</param>
-public sealed record RegisterPractitionerRequest(string? FullName, string? Profession, string? Institution, string? RegionCode);
+/// <param name="Language">The language of their certificate: bg (default), en or fr.</param>
+/// <param name="UserId">The practitioner's own account id, if they have one: lets them enrol and see their record.</param>
+public sealed record RegisterPractitionerRequest(
+    string? FullName, string? Profession, string? Institution, string? RegionCode, string? Language = null, string? UserId = null);
 
 public sealed record PractitionerView(
-    Guid Id, string FullName, string Profession, string Institution, string RegionCode, DateTimeOffset RegisteredAt)
+    Guid Id, string FullName, string Profession, string Institution, string RegionCode, DateTimeOffset RegisteredAt,
+    string Language, string? UserId)
 {
     public static PractitionerView From(Practitioner p) =>
-        new(p.Id, p.FullName, p.Profession, p.Institution, p.RegionCode, p.RegisteredAt);
+        new(p.Id, p.FullName, p.Profession, p.Institution, p.RegionCode, p.RegisteredAt, p.Language, p.UserId);
 }

@@ -1,7 +1,9 @@
 using Justice.Messaging;
 using Justice.Messaging.Audit;
 using Justice.Training.Domain;
+using Justice.Training.Data.Configurations;
 using Justice.Training.Domain.Competencies;
+using Justice.Training.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Training.Data;
@@ -11,9 +13,14 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     public DbSet<Practitioner> Practitioners => Set<Practitioner>();
     public DbSet<DecisionMaker> DecisionMakers => Set<DecisionMaker>();
     public DbSet<CompetencyFrameworkVersion> FrameworkVersions => Set<CompetencyFrameworkVersion>();
+    public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<SupervisionSession> Supervision => Set<SupervisionSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasSequence<long>(TrainingSessionConfiguration.CertificateSerials);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddSecurityAudit();

@@ -14,6 +14,8 @@ public sealed class DecisionMaker
     public required string Body { get; init; }
     public required string Position { get; init; }
     public required DateTimeOffset RegisteredAt { get; init; }
+    /// <summary>The language of their certificate: bg, en or fr.</summary>
+    public string Language { get; init; } = "bg";
 }
 
 /// <summary>The bodies whose decision makers are trained (decision-maker-bodies.csv).</summary>

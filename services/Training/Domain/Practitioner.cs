@@ -10,4 +10,8 @@ public sealed class Practitioner
     public required string Institution { get; init; }
     public required string RegionCode { get; init; }
     public required DateTimeOffset RegisteredAt { get; init; }
+    /// <summary>The practitioner's own account (token subject), when they have one: it lets them see their record.</summary>
+    public string? UserId { get; init; }
+    /// <summary>The language of their certificate: bg, en or fr.</summary>
+    public string Language { get; init; } = "bg";
 }

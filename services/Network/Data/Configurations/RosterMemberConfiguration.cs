@@ -15,6 +15,7 @@ internal sealed class RosterMemberConfiguration : IEntityTypeConfiguration<Roste
         member.Property(m => m.RegionCode).HasColumnName("region_code").HasMaxLength(5);
         member.Property(m => m.Profession).HasColumnName("profession").HasMaxLength(50);
         member.Property(m => m.RegisteredAt).HasColumnName("registered_at");
+        member.Property(m => m.TrainedAt).HasColumnName("trained_at");
         member.HasOne<JudicialRegion>().WithMany().HasForeignKey(m => m.RegionCode);
         member.HasIndex(m => new { m.RegionCode, m.Profession });
     }

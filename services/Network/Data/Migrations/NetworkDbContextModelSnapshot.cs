@@ -496,6 +496,10 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<DateTimeOffset?>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
                     b.HasKey("PractitionerId");
 
                     b.HasIndex("RegionCode", "Profession");

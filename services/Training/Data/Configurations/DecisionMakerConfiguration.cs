@@ -15,6 +15,7 @@ internal sealed class DecisionMakerConfiguration : IEntityTypeConfiguration<Deci
         decisionMaker.Property(d => d.Body).HasColumnName("body").HasMaxLength(10);
         decisionMaker.Property(d => d.Position).HasColumnName("position").HasMaxLength(200);
         decisionMaker.Property(d => d.RegisteredAt).HasColumnName("registered_at");
+        decisionMaker.Property(d => d.Language).HasColumnName("language").HasMaxLength(2).HasDefaultValue("bg");
         decisionMaker.HasIndex(d => new { d.Body, d.RegisteredAt });
     }
 }

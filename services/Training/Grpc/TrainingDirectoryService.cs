@@ -1,0 +1,177 @@
+using System.Globalization;
+using Grpc.Core;
+using Justice.Contracts;
+using Justice.ServiceDefaults.Security;
+using Justice.Training.Data;
+using Justice.Training.Domain;
+using Justice.Training.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Training.Grpc;
+
+/// <summary>
+/// <c>justice.training.v1.TrainingDirectory</c>: who is trained, for other services and the national
+/// dashboard. A regional coordinator sees their own region only; evaluators get figures, never lists.
+/// </summary>
+public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDirectory.TrainingDirectoryBase
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
+    /// <summary>Roles that may call at all; finer limits are in each method.</summary>
+    public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Service, Roles.Evaluator, Roles.RegionalCoordinator];
+
+    private sealed record Trained(Guid PractitionerId, string Profession, string RegionCode, DateOnly CompletedOn, Guid SessionId);
+
+    public override async Task<IsPractitionerTrainedResponse> IsPractitionerTrained(IsPractitionerTrainedRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.PractitionerId, out var id))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "practitioner_id must be a UUID."));
+        }
+        var practitioner = await db.Practitioners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, context.CancellationToken);
+        if (practitioner is null || !Caller(context).MaySeeRegion(practitioner.RegionCode))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, "No practitioner with this id."));
+        }
+        var trained = await TrainedQuery().Where(t => t.PractitionerId == id).ToListAsync(context.CancellationToken);
+        return new IsPractitionerTrainedResponse
+        {
+            Trained = trained.Count > 0,
+            CompletedOn = trained.Count > 0 ? Iso(trained.Max(t => t.CompletedOn)) : "",
+            ValidCertificates = trained.Count,
+        };
+    }
+
+    public override async Task<ListTrainedPractitionersResponse> ListTrainedPractitioners(
+        ListTrainedPractitionersRequest request, ServerCallContext context)
+    {
+        var caller = Caller(context);
+        if (caller.HasRole(Roles.Evaluator) && !caller.HasRole(Roles.NationalAdmin, Roles.Service))
+        {
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Evaluators see figures, not lists of people."));
+        }
+        var region = RegionFilter(request.RegionCode, caller);
+        if (request.Profession.Length > 0 && !Professions.IsKnown(request.Profession))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "Unknown profession."));
+        }
+        var pageSize = request.PageSize switch
+        {
+            0 => DefaultPageSize,
+            < 0 or > MaxPageSize => throw new RpcException(new Status(StatusCode.InvalidArgument, $"page_size runs from 1 to {MaxPageSize}.")),
+            _ => request.PageSize,
+        };
+        var offset = 0;
+        if (request.PageToken.Length > 0 && (!int.TryParse(request.PageToken, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "page_token is not one this service gave."));
+        }
+
+        var query = TrainedQuery();
+        if (region is not null)
+        {
+            query = query.Where(t => t.RegionCode == region);
+        }
+        if (request.Profession.Length > 0)
+        {
+            query = query.Where(t => t.Profession == request.Profession);
+        }
+        // One row per practitioner: the latest training they completed.
+        var rows = (await query.ToListAsync(context.CancellationToken))
+            .GroupBy(t => t.PractitionerId).Select(g => g.OrderByDescending(t => t.CompletedOn).First())
+            .OrderBy(t => t.RegionCode, StringComparer.Ordinal).ThenBy(t => t.PractitionerId).ToList();
+        var response = new ListTrainedPractitionersResponse { Total = rows.Count };
+        response.Practitioners.AddRange(rows.Skip(offset).Take(pageSize).Select(t => new TrainedPractitioner
+        {
+            PractitionerId = t.PractitionerId.ToString(),
+            Profession = t.Profession,
+            RegionCode = t.RegionCode,
+            CompletedOn = Iso(t.CompletedOn),
+            SessionId = t.SessionId.ToString(),
+        }));
+        response.NextPageToken = offset + pageSize < rows.Count ? (offset + pageSize).ToString(CultureInfo.InvariantCulture) : "";
+        return response;
+    }
+
+    public override async Task<TrainingFigures> GetTrainingFigures(GetTrainingFiguresRequest request, ServerCallContext context)
+    {
+        var region = RegionFilter(request.RegionCode, Caller(context));
+        var cancellationToken = context.CancellationToken;
+
+        var trained = (await TrainedQuery().Where(t => region == null || t.RegionCode == region).ToListAsync(cancellationToken))
+            .DistinctBy(t => t.PractitionerId).ToList();
+        var registered = await db.Practitioners.AsNoTracking().Where(p => region == null || p.RegionCode == region)
+            .GroupBy(p => p.RegionCode).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var sessions = await db.Sessions.AsNoTracking()
+            .Where(s => s.RegionCode != null && s.Status == Domain.Sessions.SessionStatus.Completed && (region == null || s.RegionCode == region))
+            .GroupBy(s => s.RegionCode!).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var supervision = await db.Supervision.AsNoTracking().Where(s => region == null || s.RegionCode == region)
+            .GroupBy(s => s.RegionCode).Select(g => new { Region = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var certificates = db.Certificates.AsNoTracking().Where(c => region == null || c.RegionCode == region);
+
+        var figures = new TrainingFigures
+        {
+            PractitionersTrained = trained.Count,
+            SessionsCompleted = sessions.Sum(s => s.Count),
+            CertificatesValid = await certificates.CountAsync(c => c.RevokedAt == null, cancellationToken),
+            CertificatesRevoked = await certificates.CountAsync(c => c.RevokedAt != null, cancellationToken),
+            // Decision makers belong to no region: they count nationally only.
+            DecisionMakersTrained = region is not null ? 0 : await db.Certificates.AsNoTracking()
+                .Where(c => c.RegionCode == null && c.RevokedAt == null).Select(c => c.HolderId).Distinct().CountAsync(cancellationToken),
+        };
+        var regions = registered.Select(r => r.Region).Concat(sessions.Select(s => s.Region)).Concat(supervision.Select(s => s.Region))
+            .Concat(trained.Select(t => t.RegionCode)).Distinct().Order(StringComparer.Ordinal);
+        foreach (var code in regions)
+        {
+            var inRegion = trained.Where(t => t.RegionCode == code).ToList();
+            var row = new RegionFigures
+            {
+                RegionCode = code,
+                SessionsCompleted = sessions.SingleOrDefault(s => s.Region == code)?.Count ?? 0,
+                PractitionersRegistered = registered.SingleOrDefault(r => r.Region == code)?.Count ?? 0,
+                PractitionersTrained = inRegion.Count,
+                SupervisionSessions = supervision.SingleOrDefault(s => s.Region == code)?.Count ?? 0,
+            };
+            row.TrainedByProfession.AddRange(inRegion.GroupBy(t => t.Profession).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ProfessionCount { Profession = g.Key, Count = g.Count() }));
+            figures.Regions.Add(row);
+        }
+        return figures;
+    }
+
+    /// <summary>Valid certificates of regional sessions, with the practitioner's own profession and region.</summary>
+    private IQueryable<Trained> TrainedQuery() =>
+        from certificate in db.Certificates.AsNoTracking()
+        where certificate.RevokedAt == null && certificate.RegionCode != null
+        join practitioner in db.Practitioners.AsNoTracking() on certificate.HolderId equals practitioner.Id
+        select new Trained(practitioner.Id, practitioner.Profession, practitioner.RegionCode, certificate.CompletedOn, certificate.SessionId);
+
+    /// <summary>The region asked for, checked; a regional caller is held to their own region.</summary>
+    private static string? RegionFilter(string requested, System.Security.Claims.ClaimsPrincipal caller)
+    {
+        string? region = null;
+        if (requested.Length > 0)
+        {
+            region = JudicialRegionCode.Normalize(requested);
+            if (!JudicialRegionCode.IsWellFormed(region))
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument, "region_code must look like BG-05 (BG-01 … BG-28)."));
+            }
+        }
+        if (caller.IsNational())
+        {
+            return region;
+        }
+        var own = caller.RegionCode();
+        if (region is not null && region != own)
+        {
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "You may see your own judicial region only."));
+        }
+        return own;
+    }
+
+    private static System.Security.Claims.ClaimsPrincipal Caller(ServerCallContext context) => context.GetHttpContext().User;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
