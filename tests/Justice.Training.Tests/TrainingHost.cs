@@ -42,7 +42,7 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>A Network client carrying the national admin's token.</summary>
     public HttpClient CreateNetworkClient() => Network.CreateClient().WithToken(AdminToken);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var eventBus = (await CreateEventBusAsync()).ToString();
         Identity = new IdentityServer<IdentityProgram>();

@@ -21,7 +21,15 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
     /// <summary>Roles that may call at all; finer limits are in each method.</summary>
     public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Service, Roles.Evaluator, Roles.RegionalCoordinator];
 
-    private sealed record Trained(Guid PractitionerId, string Profession, string RegionCode, DateOnly CompletedOn, Guid SessionId);
+    /// <summary>Built with an initializer, not a constructor, so that EF can filter on its members.</summary>
+    private sealed record Trained
+    {
+        public required Guid PractitionerId { get; init; }
+        public required string Profession { get; init; }
+        public required string RegionCode { get; init; }
+        public required DateOnly CompletedOn { get; init; }
+        public required Guid SessionId { get; init; }
+    }
 
     public override async Task<IsPractitionerTrainedResponse> IsPractitionerTrained(IsPractitionerTrainedRequest request, ServerCallContext context)
     {
@@ -145,7 +153,14 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
         from certificate in db.Certificates.AsNoTracking()
         where certificate.RevokedAt == null && certificate.RegionCode != null
         join practitioner in db.Practitioners.AsNoTracking() on certificate.HolderId equals practitioner.Id
-        select new Trained(practitioner.Id, practitioner.Profession, practitioner.RegionCode, certificate.CompletedOn, certificate.SessionId);
+        select new Trained
+        {
+            PractitionerId = practitioner.Id,
+            Profession = practitioner.Profession,
+            RegionCode = practitioner.RegionCode,
+            CompletedOn = certificate.CompletedOn,
+            SessionId = certificate.SessionId,
+        };
 
     /// <summary>The region asked for, checked; a regional caller is held to their own region.</summary>
     private static string? RegionFilter(string requested, System.Security.Claims.ClaimsPrincipal caller)

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Grpc.Core;
+using Justice.Testing;
+using Justice.Training.V1;
+
+namespace Justice.Training.Tests;
+
+/// <summary>gRPC TrainingDirectory and Network's roster after a completed session (two trained, one dropout).</summary>
+public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFixture<CompletedSessionHost>
+{
+    [Fact]
+    public async Task Figures_count_the_trained_by_region_and_profession()
+    {
+        var (directory, headers) = host.Directory(host.AdminToken);
+
+        var figures = await directory.GetTrainingFiguresAsync(new GetTrainingFiguresRequest { RegionCode = CompletedSessionHost.Region }, headers);
+
+        var region = Assert.Single(figures.Regions);
+        Assert.Equal(2, region.PractitionersTrained);
+        Assert.Equal(3, region.PractitionersRegistered);
+        Assert.Equal(1, region.SessionsCompleted);
+        Assert.Equal(["judge", "lawyer"], region.TrainedByProfession.Select(p => p.Profession));
+        Assert.Equal(2, figures.CertificatesValid);
+    }
+
+    [Fact]
+    public async Task Whether_a_practitioner_is_trained()
+    {
+        var (directory, headers) = host.Directory(host.AdminToken);
+
+        var trained = await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = host.Holder.ToString() }, headers);
+        var dropout = await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = host.Dropout.ToString() }, headers);
+        var malformed = await Assert.ThrowsAsync<RpcException>(async () =>
+            await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = "x" }, headers));
+        var unknown = await Assert.ThrowsAsync<RpcException>(async () =>
+            await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = Guid.NewGuid().ToString() }, headers));
+
+        Assert.True(trained.Trained);
+        Assert.Equal(1, trained.ValidCertificates);
+        Assert.False(dropout.Trained);
+        Assert.Equal("", dropout.CompletedOn);
+        Assert.Equal(StatusCode.InvalidArgument, malformed.StatusCode);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_list_pages_and_filters_and_names_nobody()
+    {
+        var (directory, headers) = host.Directory(host.AdminToken);
+
+        var first = await directory.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest { RegionCode = CompletedSessionHost.Region, PageSize = 1 }, headers);
+        var second = await directory.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest
+        {
+            RegionCode = CompletedSessionHost.Region, PageSize = 1, PageToken = first.NextPageToken,
+        }, headers);
+        var judges = await directory.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest { Profession = "judge" }, headers);
+
+        Assert.Equal(2, first.Total);
+        Assert.NotEqual("", first.NextPageToken);
+        Assert.Equal("", second.NextPageToken);
+        Assert.Equal(
+            new[] { host.Holder, host.OtherCompleter }.Order(),
+            first.Practitioners.Concat(second.Practitioners).Select(p => Guid.Parse(p.PractitionerId)).Order());
+        Assert.Equal(host.Holder.ToString(), Assert.Single(judges.Practitioners).PractitionerId);
+        Assert.DoesNotContain("Цветелина", first.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("evaluator", null, "list", StatusCode.PermissionDenied)]
+    [InlineData("evaluator", null, "figures", StatusCode.OK)]
+    [InlineData("regional-coordinator", "BG-07", "figures", StatusCode.OK)]
+    [InlineData("regional-coordinator", "BG-08", "figures", StatusCode.PermissionDenied)]
+    [InlineData("regional-coordinator", "BG-08", "is-trained", StatusCode.NotFound)]
+    [InlineData("practitioner", "BG-07", "figures", StatusCode.PermissionDenied)]
+    [InlineData("trainer", "BG-07", "list", StatusCode.PermissionDenied)]
+    [InlineData("anonymous", null, "figures", StatusCode.Unauthenticated)]
+    public async Task Each_caller_gets_what_it_may(string role, string? region, string call, StatusCode expected)
+    {
+        var token = role == "anonymous" ? "" : await host.Identity.UserTokenAsync(role, region);
+        var (directory, headers) = host.Directory(token);
+        if (role == "anonymous")
+        {
+            headers = [];
+        }
+
+        var status = StatusCode.OK;
+        try
+        {
+            _ = call switch
+            {
+                "list" => (object)await directory.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest(), headers),
+                "figures" => await directory.GetTrainingFiguresAsync(new GetTrainingFiguresRequest { RegionCode = "BG-07" }, headers),
+                _ => await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = host.Holder.ToString() }, headers),
+            };
+        }
+        catch (RpcException ex)
+        {
+            status = ex.StatusCode;
+        }
+
+        Assert.Equal(expected, status);
+    }
+
+    [Fact]
+    public async Task Networks_roster_counts_the_trained_members()
+    {
+        var network = host.CreateNetworkClient();
+
+        var roster = await Eventually.Within(TimeSpan.FromSeconds(20),
+            () => network.GetFromJsonAsync<JsonElement>($"/api/network/regions/{CompletedSessionHost.Region}/roster"),
+            r => r.GetProperty("trained").GetInt32() == 2);
+
+        Assert.Equal(2, roster.GetProperty("trained").GetInt32());
+
+        Assert.Equal(3, roster.GetProperty("total").GetInt32());
+        var judges = roster.GetProperty("byProfession").EnumerateArray().Single(p => p.GetProperty("profession").GetString() == "judge");
+        Assert.Equal(1, judges.GetProperty("trained").GetInt32());
+    }
+}
