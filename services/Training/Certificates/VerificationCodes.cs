@@ -1,29 +1,38 @@
-using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Justice.Training.Certificates;
 
 /// <summary>
-/// The code printed on a certificate and in its QR code: 12 characters from an alphabet without look-alikes
-/// (no 0/O, 1/I/L), so it can be typed from paper; about 59 bits, too many to guess.
+/// The code printed on a certificate, with which anyone can check it is genuine. People read it off
+/// paper and type it in, so the alphabet leaves out 0/O and 1/I/L, and input may come in lower case,
+/// in groups, or with stray spaces.
 /// </summary>
 public static class VerificationCodes
 {
-    public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public const int Length = 12;
+    public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
+    private const int GroupLength = 4;
+
+    /// <summary>A new random code: 31^12, about 59 bits, too many to guess one that exists.</summary>
     public static string New() => RandomNumberGenerator.GetString(Alphabet, Length);
 
-    /// <summary>As a person may type it: any case, with spaces or hyphens between groups.</summary>
+    /// <summary>The canonical form of what someone typed: trimmed, upper case, without hyphens or spaces.</summary>
     public static string Normalize(string code) =>
-        code.Trim().Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        string.Concat(code.Where(c => c != '-' && !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant));
 
-    public static bool IsWellFormed(string code) => code.Length == Length && code.All(Alphabet.Contains);
-}
+    /// <summary>Whether a canonical code has the right length and only letters of the alphabet.</summary>
+    public static bool IsWellFormed(string? code) =>
+        code is { Length: Length } && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
 
-/// <summary>Certificate numbers: the programme's prefix, the year of issue and a serial from the database.</summary>
-public static class CertificateNumbers
-{
-    public static string Format(int year, long serial) =>
-        string.Create(CultureInfo.InvariantCulture, $"JBC-{year:D4}-{serial:D6}");
+    /// <summary>The code in groups of four, as printed: easier to copy than twelve letters in a row.</summary>
+    public static string Display(string code)
+    {
+        var canonical = Normalize(code);
+        if (!IsWellFormed(canonical))
+        {
+            throw new ArgumentException($"'{code}' is not a verification code.", nameof(code));
+        }
+        return string.Join('-', canonical.Chunk(GroupLength).Select(group => new string(group)));
+    }
 }
