@@ -25,6 +25,19 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
     }
 
     [Fact]
+    public async Task A_region_without_any_training_has_its_row_of_zeros()
+    {
+        var (directory, headers) = host.Directory(host.AdminToken);
+
+        var figures = await directory.GetTrainingFiguresAsync(new GetTrainingFiguresRequest { RegionCode = "BG-28" }, headers);
+
+        var region = Assert.Single(figures.Regions);
+        Assert.Equal("BG-28", region.RegionCode);
+        Assert.Equal(0, region.PractitionersTrained);
+        Assert.Equal(0, figures.PractitionersTrained);
+    }
+
+    [Fact]
     public async Task Whether_a_practitioner_is_trained()
     {
         var (directory, headers) = host.Directory(host.AdminToken);

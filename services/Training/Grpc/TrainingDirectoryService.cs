@@ -128,8 +128,9 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
             DecisionMakersTrained = region is not null ? 0 : await db.Certificates.AsNoTracking()
                 .Where(c => c.RegionCode == null && c.RevokedAt == null).Select(c => c.HolderId).Distinct().CountAsync(cancellationToken),
         };
+        // The region asked for always has its row, zeros included.
         var regions = registered.Select(r => r.Region).Concat(sessions.Select(s => s.Region)).Concat(supervision.Select(s => s.Region))
-            .Concat(trained.Select(t => t.RegionCode)).Distinct().Order(StringComparer.Ordinal);
+            .Concat(trained.Select(t => t.RegionCode)).Concat(region is null ? [] : [region]).Distinct().Order(StringComparer.Ordinal);
         foreach (var code in regions)
         {
             var inRegion = trained.Where(t => t.RegionCode == code).ToList();
