@@ -44,11 +44,26 @@ public sealed class CompetencyFrameworkApiTests(TrainingHost host) : IClassFixtu
         var judge = current.GetProperty("profiles").EnumerateArray().Single(p => p.GetProperty("profession").GetString() == "judge");
         Assert.Equal(3, judge.GetProperty("levels").GetProperty("C5").GetInt32());
 
+        // Texts too: refused in the published version, changed in the draft only.
+        using var publishedTexts = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/1/competencies/C1", Texts("Правата"));
+        using var draftTexts = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/2/competencies/C1", Texts("Правата"));
+        var draftC1 = (await admin.GetFromJsonAsync<JsonElement>("/api/training/competency-framework/versions/2")).GetProperty("competencies")[0];
+        Assert.Equal(HttpStatusCode.Conflict, publishedTexts.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, draftTexts.StatusCode);
+        Assert.Equal("Правата", draftC1.GetProperty("name").GetString());
+        Assert.Equal("Правата: описание", draftC1.GetProperty("description").GetString());
+
         // Texts in the reader's language.
-        await AssertLanguageAsync("en", "Informing victims of their rights", "Expert");
-        await AssertLanguageAsync("fr", "Informer les victimes de leurs droits", "Expert");
-        await AssertLanguageAsync("bg", "Информиране на пострадалите за техните права", "Експерт");
+        await AssertLanguageAsync("en", "Informing victims of their rights", "From the first contact", "Expert");
+        await AssertLanguageAsync("fr", "Informer les victimes de leurs droits", "Dès le premier contact", "Expert");
+        await AssertLanguageAsync("bg", "Информиране на пострадалите за техните права", "Дава на пострадалия", "Експерт");
     }
+
+    internal static object Texts(string name) => new
+    {
+        name = new { bg = name, en = "Rights", fr = "Droits" },
+        description = new { bg = name + ": описание", en = "Description", fr = "Description" },
+    };
 
     [Fact]
     public async Task Only_national_admins_change_the_framework_and_only_they_see_drafts()
@@ -57,22 +72,25 @@ public sealed class CompetencyFrameworkApiTests(TrainingHost host) : IClassFixtu
 
         using var start = await coordinator.PostAsync("/api/training/competency-framework/versions", null);
         using var set = await coordinator.PutAsJsonAsync("/api/training/competency-framework/versions/1/profiles/judge", new Dictionary<string, int> { ["C1"] = 1 });
+        using var describe = await coordinator.PutAsJsonAsync("/api/training/competency-framework/versions/1/competencies/C1", Texts("Права"));
         using var anonymous = await host.Training.CreateClient().GetAsync("/api/training/competency-framework/versions");
         var versions = await coordinator.GetFromJsonAsync<JsonElement>("/api/training/competency-framework/versions");
 
         Assert.Equal(HttpStatusCode.Forbidden, start.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, set.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, describe.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.True(versions.GetArrayLength() >= 1);
     }
 
-    private async Task AssertLanguageAsync(string language, string c1, string level3)
+    private async Task AssertLanguageAsync(string language, string c1, string c1Description, string level3)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/training/competency-framework");
         request.Headers.AcceptLanguage.ParseAdd(language);
         using var response = await host.CreateClient().SendAsync(request);
         var framework = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(c1, framework.GetProperty("competencies")[0].GetProperty("name").GetString());
+        Assert.StartsWith(c1Description, framework.GetProperty("competencies")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(level3, framework.GetProperty("levels")[2].GetProperty("name").GetString());
     }
 }
@@ -92,6 +110,54 @@ public sealed class CompetencyProfileValidationTests(TrainingHost host) : IClass
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>("select count(*) from profile_requirements"));
+    }
+
+    [Theory]
+    [InlineData("C1", """{"name":{"bg":"Права","en":"Rights"},"description":{"bg":"д","en":"d","fr":"d"}}""", "name.fr")]
+    [InlineData("C1", """{"name":{"bg":"Права","en":"Rights","fr":"Droits"},"description":{"bg":"д\u0000","en":"d","fr":"d"}}""", "description.bg")]
+    [InlineData("C1", """{"name":{"bg":"  ","en":"Rights","fr":"Droits"},"description":{"bg":"д","en":"d","fr":"d"}}""", "name.bg")]
+    [InlineData("C1", """{"name":{"bg":"Права","en":"Rights","fr":"Droits"}}""", "description.en")]
+    public async Task Bad_competency_texts_are_refused_naming_the_field_and_change_nothing(string code, string body, string field)
+    {
+        using var response = await host.CreateClient().PutAsync($"/api/training/competency-framework/versions/1/competencies/{code}",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.GetRawText());
+        Assert.Equal("Информиране на пострадалите за техните права",
+            await host.TrainingDatabase.ScalarAsync<string>("select name_bg from framework_competencies where version_number = 1 and code = 'C1'"));
+    }
+
+    [Fact]
+    public async Task Texts_of_a_long_description_in_a_draft_are_kept_and_read_back_in_each_language()
+    {
+        var admin = host.CreateClient();
+        var description = new string('д', 2000);
+
+        using var ok = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/1/competencies/C8", new
+        {
+            name = new { bg = "Етика", en = "Ethics", fr = "Éthique" },
+            description = new { bg = description, en = "Follows the code.", fr = "Respecte le code." },
+        });
+        using var tooLong = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/1/competencies/C8", new
+        {
+            name = new { bg = "Етика", en = "Ethics", fr = "Éthique" },
+            description = new { bg = description + "д", en = "Follows the code.", fr = "Respecte le code." },
+        });
+        using var unknown = await admin.PutAsJsonAsync("/api/training/competency-framework/versions/1/competencies/C9", CompetencyFrameworkApiTests.Texts("Нова"));
+        using var french = new HttpRequestMessage(HttpMethod.Get, "/api/training/competency-framework/versions/1");
+        french.Headers.AcceptLanguage.ParseAdd("fr");
+        using var read = await admin.SendAsync(french);
+        var c8 = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("competencies")[7];
+
+        Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("Éthique", c8.GetProperty("name").GetString());
+        Assert.Equal("Respecte le code.", c8.GetProperty("description").GetString());
+        Assert.Equal(description, await host.TrainingDatabase.ScalarAsync<string>(
+            "select description_bg from framework_competencies where version_number = 1 and code = 'C8'"));
     }
 
     [Fact]

@@ -51,6 +51,29 @@ public sealed class CompetencyFrameworkRulesTests
         Assert.Equal(1, published.Requirements.Single(r => r.CompetencyCode == "C1").Level);
     }
 
+    [Fact]
+    public void Texts_change_in_a_draft_only_and_the_next_draft_carries_them()
+    {
+        var texts = new CompetencyTexts("Ново", "New", "Nouveau", "Описание", "Description", "Description fr");
+        var version = Complete();
+
+        var described = version.Describe("C2", texts);
+        var unknown = version.Describe("C9", texts);
+        version.Publish(["judge"], Now);
+        var afterPublication = version.Describe("C1", texts);
+        var draft = version.NextDraft(Now.AddDays(1));
+        var inDraft = draft.Describe("C1", texts with { NameEn = "Newer" });
+
+        Assert.True(described!.Succeeded);
+        Assert.Null(unknown);
+        Assert.NotNull(afterPublication!.RefusedBecause);
+        Assert.Equal("I", version.Competencies.Single(c => c.Code == "C1").NameEn);
+        Assert.Equal("New", version.Competencies.Single(c => c.Code == "C2").NameEn);
+        Assert.True(inDraft!.Succeeded);
+        Assert.Equal("Newer", draft.Competencies.Single(c => c.Code == "C1").NameEn);
+        Assert.Equal("Описание", draft.Competencies.Single(c => c.Code == "C2").DescriptionBg);
+    }
+
     [Theory]
     [InlineData("C9", 2)]
     [InlineData("C1", 0)]
@@ -69,8 +92,8 @@ public sealed class CompetencyFrameworkRulesTests
         CreatedAt = Now,
         Competencies =
         [
-            new() { VersionNumber = 1, Code = "C1", NameBg = "И", NameEn = "I", NameFr = "I" },
-            new() { VersionNumber = 1, Code = "C2", NameBg = "О", NameEn = "A", NameFr = "É" },
+            new() { VersionNumber = 1, Code = "C1", NameBg = "И", NameEn = "I", NameFr = "I", DescriptionBg = "д", DescriptionEn = "d", DescriptionFr = "d" },
+            new() { VersionNumber = 1, Code = "C2", NameBg = "О", NameEn = "A", NameFr = "É", DescriptionBg = "д", DescriptionEn = "d", DescriptionFr = "d" },
         ],
     };
 

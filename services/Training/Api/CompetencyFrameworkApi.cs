@@ -35,6 +35,11 @@ public static class CompetencyFrameworkApi
             .Accepts<Dictionary<string, int>>("application/json")
             .RequireAuthorization(policy => policy.RequireRole(editors))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        framework.MapPut("/versions/{number:int}/competencies/{code}", Describe).WithName("DescribeCompetency")
+            .WithSummary("A competency's name and description in bg, en and fr, in a draft.")
+            .Accepts<CompetencyTextsRequest>("application/json")
+            .RequireAuthorization(policy => policy.RequireRole(editors))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         framework.MapPost("/versions/{number:int}/publish", Publish).WithName("PublishCompetencyFramework")
             .WithSummary("Publishes a complete draft; from then on it never changes.")
             .RequireAuthorization(policy => policy.RequireRole(editors))
@@ -71,7 +76,7 @@ public static class CompetencyFrameworkApi
         var latest = await Versions(db, tracking: true).OrderByDescending(v => v.Number).FirstAsync(cancellationToken);
         if (!latest.IsPublished)
         {
-            return Conflict($"Version {latest.Number} is still a draft: finish and publish it first.");
+            return Problems.Conflict($"Version {latest.Number} is still a draft: finish and publish it first.");
         }
         var draft = latest.NextDraft(clock.GetUtcNow());
         db.FrameworkVersions.Add(draft);
@@ -101,7 +106,7 @@ public static class CompetencyFrameworkApi
         var change = version.SetProfile(profession, body.Value!);
         if (change.RefusedBecause is { } reason)
         {
-            return Conflict(reason);
+            return Problems.Conflict(reason);
         }
         if (!change.Succeeded)
         {
@@ -120,6 +125,39 @@ public static class CompetencyFrameworkApi
         return TypedResults.NoContent();
     }
 
+    public static async Task<Results<NoContent, ProblemHttpResult>> Describe(
+        int number, string code, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<CompetencyTextsRequest>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+        var errors = new ValidationErrors();
+        var texts = body.Value!.Validate(errors);
+        if (texts is null)
+        {
+            return errors.ToProblem();
+        }
+        var version = await Versions(db, tracking: true).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
+        if (version is null)
+        {
+            return VersionNotFound();
+        }
+
+        var change = version.Describe(code, texts);
+        if (change is null)
+        {
+            return Problems.NotFound("Competency not found", "This version of the framework has no competency with this code.");
+        }
+        if (change.RefusedBecause is { } reason)
+        {
+            return Problems.Conflict(reason);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
     public static async Task<Results<Ok<VersionSummary>, ProblemHttpResult>> Publish(
         int number, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -131,7 +169,7 @@ public static class CompetencyFrameworkApi
         var change = version.Publish(Professions.All.Select(p => p.Code), clock.GetUtcNow());
         if (change.RefusedBecause is { } reason)
         {
-            return Conflict(reason);
+            return Problems.Conflict(reason);
         }
         if (!change.Succeeded)
         {
@@ -151,9 +189,6 @@ public static class CompetencyFrameworkApi
 
     private static ProblemHttpResult VersionNotFound() =>
         Problems.NotFound("Framework version not found", "There is no such version of the competency framework.");
-
-    private static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 }
 
 public sealed record VersionSummary(int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt);
@@ -169,7 +204,8 @@ public sealed record FrameworkView(
             [.. ProficiencyScale.Levels.Select(l => new LevelView(l.Value,
                 Languages.Pick(l.NameBg, l.NameEn, l.NameFr), Languages.Pick(l.DescriptionBg, l.DescriptionEn, l.DescriptionFr)))],
             [.. version.Competencies.OrderBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => new CompetencyView(c.Code, Languages.Pick(c.NameBg, c.NameEn, c.NameFr)))],
+                .Select(c => new CompetencyView(c.Code, Languages.Pick(c.NameBg, c.NameEn, c.NameFr),
+                    Languages.Pick(c.DescriptionBg, c.DescriptionEn, c.DescriptionFr)))],
             [.. Professions.All.Select(p => new ProfileView(p.Code, Languages.Pick(p.NameBg, p.NameEn, p.NameFr),
                 version.Requirements.Where(r => r.Profession == p.Code).OrderBy(r => r.CompetencyCode, StringComparer.Ordinal)
                     .ToDictionary(r => r.CompetencyCode, r => r.Level)))]);
@@ -177,6 +213,26 @@ public sealed record FrameworkView(
 
 public sealed record LevelView(int Level, string Name, string Description);
 
-public sealed record CompetencyView(string Code, string Name);
+public sealed record CompetencyView(string Code, string Name, string Description);
+
+/// <summary>Texts in the three languages; every one is required.</summary>
+public sealed record LocalisedText(string? Bg, string? En, string? Fr);
+
+public sealed record CompetencyTextsRequest(LocalisedText? Name, LocalisedText? Description)
+{
+    /// <summary>The texts, trimmed; <c>null</c> with <paramref name="errors"/> naming each bad field otherwise.</summary>
+    public CompetencyTexts? Validate(ValidationErrors errors)
+    {
+        var nameBg = errors.RequireText("name.bg", Name?.Bg, CompetencyTexts.NameMaxLength);
+        var nameEn = errors.RequireText("name.en", Name?.En, CompetencyTexts.NameMaxLength);
+        var nameFr = errors.RequireText("name.fr", Name?.Fr, CompetencyTexts.NameMaxLength);
+        var descriptionBg = errors.RequireText("description.bg", Description?.Bg, CompetencyTexts.DescriptionMaxLength);
+        var descriptionEn = errors.RequireText("description.en", Description?.En, CompetencyTexts.DescriptionMaxLength);
+        var descriptionFr = errors.RequireText("description.fr", Description?.Fr, CompetencyTexts.DescriptionMaxLength);
+        return errors.IsEmpty
+            ? new CompetencyTexts(nameBg!, nameEn!, nameFr!, descriptionBg!, descriptionEn!, descriptionFr!)
+            : null;
+    }
+}
 
 public sealed record ProfileView(string Profession, string Name, IReadOnlyDictionary<string, int> Levels);

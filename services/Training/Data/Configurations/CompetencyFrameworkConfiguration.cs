@@ -32,10 +32,16 @@ internal sealed class CompetencyFrameworkConfiguration :
         competency.HasKey(c => new { c.VersionNumber, c.Code });
         competency.Property(c => c.VersionNumber).HasColumnName("version_number");
         competency.Property(c => c.Code).HasColumnName("code").HasMaxLength(10);
-        competency.Property(c => c.NameBg).HasColumnName("name_bg").HasMaxLength(300);
-        competency.Property(c => c.NameEn).HasColumnName("name_en").HasMaxLength(300);
-        competency.Property(c => c.NameFr).HasColumnName("name_fr").HasMaxLength(300);
-        competency.HasData(SeedCsv.ReadEmbedded(typeof(CompetencyFrameworkConfiguration).Assembly, "competencies.csv")
+        competency.Property(c => c.NameBg).HasColumnName("name_bg").HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.NameEn).HasColumnName("name_en").HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.NameFr).HasColumnName("name_fr").HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.DescriptionBg).HasColumnName("description_bg").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        competency.Property(c => c.DescriptionEn).HasColumnName("description_en").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        competency.Property(c => c.DescriptionFr).HasColumnName("description_fr").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        // Names from shared/domain; the descriptions are the programme's own (competency-descriptions.csv).
+        var assembly = typeof(CompetencyFrameworkConfiguration).Assembly;
+        var descriptions = SeedCsv.ReadEmbedded(assembly, "competency-descriptions.csv").ToDictionary(row => row["code"]);
+        competency.HasData(SeedCsv.ReadEmbedded(assembly, "competencies.csv")
             .Select(row => new FrameworkCompetency
             {
                 VersionNumber = 1,
@@ -43,6 +49,9 @@ internal sealed class CompetencyFrameworkConfiguration :
                 NameBg = row["name_bg"],
                 NameEn = row["name_en"],
                 NameFr = row["name_fr"],
+                DescriptionBg = descriptions[row["code"]]["description_bg"],
+                DescriptionEn = descriptions[row["code"]]["description_en"],
+                DescriptionFr = descriptions[row["code"]]["description_fr"],
             }));
     }
 

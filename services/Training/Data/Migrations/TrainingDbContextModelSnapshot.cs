@@ -266,6 +266,24 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("code");
 
+                    b.Property<string>("DescriptionBg")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_bg");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description_fr");
+
                     b.Property<string>("NameBg")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -293,6 +311,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C1",
+                            DescriptionBg = "Дава на пострадалия, от първия контакт и на разбираем за възрастта му език, информация за правата му, за подкрепата, която може да получи, и за хода на производството, и проверява, че е разбрана.",
+                            DescriptionEn = "From the first contact, and in language suited to the victim's age, explains their rights, the support available and how the proceedings will go, and checks that this has been understood.",
+                            DescriptionFr = "Dès le premier contact, et dans un langage adapté à l'âge de la victime, explique ses droits, le soutien disponible et le déroulement de la procédure, et vérifie qu'ils ont été compris.",
                             NameBg = "Информиране на пострадалите за техните права",
                             NameEn = "Informing victims of their rights",
                             NameFr = "Informer les victimes de leurs droits"
@@ -301,6 +322,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C2",
+                            DescriptionBg = "Оценява емоционалното, психичното и социалното състояние на пострадалия и отчита как то влияе върху способността му да участва в производството и върху нуждите му от подкрепа.",
+                            DescriptionEn = "Assesses the victim's emotional, mental and social state and takes into account how it affects their ability to take part in the proceedings and their need for support.",
+                            DescriptionFr = "Évalue l'état émotionnel, psychique et social de la victime et tient compte de son effet sur sa capacité à participer à la procédure et sur ses besoins de soutien.",
                             NameBg = "Оценка на емоционалното, психичното и социалното състояние на пострадалия",
                             NameEn = "Assessing the victim's emotional, mental and social state",
                             NameFr = "Évaluer l'état émotionnel, psychique et social de la victime"
@@ -309,6 +333,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C3",
+                            DescriptionBg = "Разпознава физическите, поведенческите и емоционалните признаци на насилие и злоупотреба, включително у малки деца, и знае към кого и как да насочи случая.",
+                            DescriptionEn = "Recognises the physical, behavioural and emotional signs of violence and abuse, including in young children, and knows to whom and how to refer the case.",
+                            DescriptionFr = "Reconnaît les signes physiques, comportementaux et émotionnels de la violence et de la maltraitance, y compris chez les jeunes enfants, et sait à qui et comment signaler le cas.",
                             NameBg = "Разпознаване на признаците и симптомите на насилие",
                             NameEn = "Recognising the signs and symptoms of violence",
                             NameFr = "Reconnaître les signes et symptômes de la violence"
@@ -317,6 +344,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C4",
+                            DescriptionBg = "Извършва индивидуална оценка на нуждите от защита по член 22 от Директива 2012/29/ЕС, определя специалните мерки и споделя резултатите с институциите, които имат нужда от тях, без да разкрива повече данни от необходимото.",
+                            DescriptionEn = "Carries out the individual assessment of protection needs under Article 22 of Directive 2012/29/EU, identifies the special measures and shares the findings with the institutions that need them, disclosing no more data than necessary.",
+                            DescriptionFr = "Réalise l'évaluation individuelle des besoins de protection prévue à l'article 22 de la directive 2012/29/UE, détermine les mesures spéciales et en partage les conclusions avec les institutions qui en ont besoin, sans divulguer plus de données que nécessaire.",
                             NameBg = "Извършване на индивидуална оценка и споделяне на резултатите",
                             NameEn = "Carrying out an individual assessment and sharing its findings",
                             NameFr = "Réaliser une évaluation individuelle et en partager les conclusions"
@@ -325,6 +355,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C5",
+                            DescriptionBg = "Подготвя и провежда или подпомага изслушването на детето в специализирано помещение, с подходящи въпроси и колкото е възможно по-малко на брой разпити, за да избегне повторно травмиране.",
+                            DescriptionEn = "Prepares and conducts, or assists with, the child's hearing in a specialised room, with suitable questions and as few interviews as possible, to avoid re-traumatisation.",
+                            DescriptionFr = "Prépare et conduit, ou assiste, l'audition de l'enfant dans une salle spécialisée, avec des questions adaptées et aussi peu d'entretiens que possible, afin d'éviter un nouveau traumatisme.",
                             NameBg = "Улесняване на разпита чрез специализирано изслушване",
                             NameEn = "Facilitating the interview through specialised hearing",
                             NameFr = "Faciliter l'audition par une audition spécialisée"
@@ -333,6 +366,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C6",
+                            DescriptionBg = "Работи заедно с другите професии и институции по случая: разпределя задачите, обменя информация по установените правила и координира подкрепата, за да не се налага пострадалият да разказва многократно.",
+                            DescriptionEn = "Works with the other professions and institutions on the case: shares out the tasks, exchanges information under the agreed rules and coordinates support so that the victim does not have to tell their story again and again.",
+                            DescriptionFr = "Travaille avec les autres professions et institutions sur le dossier : répartit les tâches, échange les informations selon les règles convenues et coordonne le soutien pour que la victime n'ait pas à répéter son récit.",
                             NameBg = "Партньорство с други институции",
                             NameEn = "Partnering with other institutions",
                             NameFr = "Coopérer avec les autres institutions"
@@ -341,6 +377,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C7",
+                            DescriptionBg = "Поддържа и развива знанията и уменията си чрез обучения, супервизия и обмяна на опит и се грижи за собственото си благополучие при работа с травма.",
+                            DescriptionEn = "Keeps up and develops their knowledge and skills through training, supervision and the exchange of experience, and looks after their own wellbeing when working with trauma.",
+                            DescriptionFr = "Entretient et développe ses connaissances et compétences par la formation, la supervision et l'échange d'expériences, et veille à son propre bien-être face au traumatisme.",
                             NameBg = "Професионално развитие",
                             NameEn = "Professional development",
                             NameFr = "Développement professionnel"
@@ -349,6 +388,9 @@ namespace Justice.Training.Data.Migrations
                         {
                             VersionNumber = 1,
                             Code = "C8",
+                            DescriptionBg = "Спазва етичните правила и кодекса на поведение на професията си: уважение, недискриминация, поверителност, защита на личните данни и най-добрия интерес на детето.",
+                            DescriptionEn = "Follows the ethical rules and code of conduct of their profession: respect, non-discrimination, confidentiality, protection of personal data and the best interests of the child.",
+                            DescriptionFr = "Respecte les règles éthiques et le code de déontologie de sa profession : respect, non-discrimination, confidentialité, protection des données personnelles et intérêt supérieur de l'enfant.",
                             NameBg = "Етични правила и кодекс на поведение",
                             NameEn = "Ethical rules and code of conduct",
                             NameFr = "Règles éthiques et code de déontologie"

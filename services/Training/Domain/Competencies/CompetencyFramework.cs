@@ -62,6 +62,26 @@ public sealed class CompetencyFrameworkVersion
         return FrameworkChange.Done;
     }
 
+    /// <summary>Replaces a competency's texts; only in a draft. Unknown code: <c>null</c>.</summary>
+    public FrameworkChange? Describe(string code, CompetencyTexts texts)
+    {
+        if (IsPublished)
+        {
+            return FrameworkChange.Refused("This version is published and cannot change; start a new draft.");
+        }
+        var index = Competencies.FindIndex(c => c.Code == code);
+        if (index < 0)
+        {
+            return null;
+        }
+        Competencies[index] = Competencies[index] with
+        {
+            NameBg = texts.NameBg, NameEn = texts.NameEn, NameFr = texts.NameFr,
+            DescriptionBg = texts.DescriptionBg, DescriptionEn = texts.DescriptionEn, DescriptionFr = texts.DescriptionFr,
+        };
+        return FrameworkChange.Done;
+    }
+
     /// <summary>The next draft: a copy of this version's competencies and profiles.</summary>
     public CompetencyFrameworkVersion NextDraft(DateTimeOffset now)
     {
@@ -83,6 +103,16 @@ public sealed record FrameworkCompetency
     public required string NameBg { get; init; }
     public required string NameEn { get; init; }
     public required string NameFr { get; init; }
+    public required string DescriptionBg { get; init; }
+    public required string DescriptionEn { get; init; }
+    public required string DescriptionFr { get; init; }
+}
+
+/// <summary>A competency's name and description in the programme's three languages, all required.</summary>
+public sealed record CompetencyTexts(string NameBg, string NameEn, string NameFr, string DescriptionBg, string DescriptionEn, string DescriptionFr)
+{
+    public const int NameMaxLength = 300;
+    public const int DescriptionMaxLength = 2000;
 }
 
 public sealed record ProfileRequirement
