@@ -30,6 +30,17 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
             var responses = o.Operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
             Assert.Contains(responses, code => code.StartsWith('2'));
         });
+        Assert.All(operations.Where(o => o.Path != "/api/training/certificates/{code}"), o =>
+        {
+            var responses = o.Operation.GetProperty("responses");
+            Assert.True(responses.TryGetProperty("401", out _), $"{o.Method} {o.Path} does not say it needs a token");
+            Assert.True(responses.TryGetProperty("403", out _), $"{o.Method} {o.Path} does not say it may be refused");
+            Assert.StartsWith("Who may call", o.Operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+        });
+        var revoke = operations.Single(o => o.Path == "/api/training/certificates/{code}/revoke").Operation;
+        Assert.Equal("Who may call: national-admin.", revoke.GetProperty("description").GetString());
+        var verify = operations.Single(o => o.Path == "/api/training/certificates/{code}").Operation;
+        Assert.False(verify.GetProperty("responses").TryGetProperty("401", out _));
         var register = operations.Single(o => o.Path == "/api/training/practitioners" && o.Method == "post").Operation;
         Assert.Contains("application/problem+json", register.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().Select(c => c.Name));
     }

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
+using Justice.ServiceDefaults.Security;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -7,20 +10,34 @@ namespace Justice.Training.Api;
 /// <summary>The service's OpenAPI document (<c>/openapi/v1.json</c>) and a Scalar UI (<c>/scalar</c>), in Development.</summary>
 public static class OpenApi
 {
+    private const string Bearer = "Bearer";
+
     public static IServiceCollection AddTrainingOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info = new OpenApiInfo
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
             {
-                Title = "Justice.Training",
-                Version = "v1",
-                Description = "Practitioners and their training in the programme \"Justice befriends the child\". "
-                    + "Every operation needs a bearer token from the identity service; errors are RFC 7807 problem details.",
-                Contact = new OpenApiContact { Name = "Justice.Aspire" },
-            };
-            document.Servers = [new OpenApiServer { Url = "http://localhost:8080", Description = "The gateway (local)" }];
-            return Task.CompletedTask;
-        }));
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Justice.Training",
+                    Version = "v1",
+                    Description = "Practitioners and their training in the programme \"Justice befriends the child\". "
+                        + "Every operation but certificate verification needs a bearer token from the identity service; "
+                        + "errors are RFC 7807 problem details.",
+                    Contact = new OpenApiContact { Name = "Justice.Aspire" },
+                };
+                document.Servers = [new OpenApiServer { Url = "http://localhost:8080", Description = "The gateway (local)" }];
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    [Bearer] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+                        Description = "An access token from the identity service (/connect/token).",
+                    },
+                };
+                return Task.CompletedTask;
+            })
+            .AddOperationTransformer(DescribeAccess));
 
     public static WebApplication MapTrainingOpenApi(this WebApplication app)
     {
@@ -28,4 +45,49 @@ public static class OpenApi
         app.MapScalarApiReference().AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// Says who may call each operation, read from its authorization metadata, and adds the bearer
+    /// requirement with the 401 and 403 problem responses every protected operation can give.
+    /// </summary>
+    private static Task DescribeAccess(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Description = "Public: no token needed.";
+            return Task.CompletedTask;
+        }
+        if (!metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<AuthorizationPolicy>().Any())
+        {
+            return Task.CompletedTask;
+        }
+
+        var roleSets = metadata.OfType<AuthorizationPolicy>()
+            .SelectMany(policy => policy.Requirements.OfType<RolesAuthorizationRequirement>())
+            .Select(requirement => requirement.AllowedRoles)
+            .Concat(metadata.OfType<IAuthorizeData>().Where(data => !string.IsNullOrEmpty(data.Roles))
+                .Select(data => data.Roles!.Split(',', StringSplitOptions.TrimEntries)))
+            .ToList();
+        var roles = roleSets.Count == 0 ? null : roleSets.Aggregate((all, next) => [.. all.Intersect(next, StringComparer.Ordinal)]);
+        operation.Description = roles is null
+            ? "Who may call: anyone signed in to the programme; what they see depends on their role and region."
+            : $"Who may call: {string.Join(", ", roles)}."
+                + (roles.All(Roles.IsNational) ? "" : " Regional roles act within their own region only.");
+
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("401", Problem("No valid bearer token.", context));
+        operation.Responses.TryAdd("403", Problem("The caller's role may not do this.", context));
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiResponse Problem(string description, OpenApiOperationTransformerContext context) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+        },
+    };
 }
