@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +22,12 @@ public sealed class AuditedAuthorizationResultHandler<TDbContext> : IAuthorizati
         if (authorizeResult.Forbidden)
         {
             var db = context.RequestServices.GetRequiredService<TDbContext>();
-            // The path names the resource by id only; names never travel in URLs.
-            await db.RecordAsync(context, $"{context.Request.Method} {context.Request.Path}", null, "refused");
+            // The action is the route (short, and the same for every resource); the subject is the path, which
+            // names the resource by ids only: names never travel in URLs.
+            var route = context.GetEndpoint() is RouteEndpoint endpoint && endpoint.RoutePattern.RawText is { } pattern
+                ? "/" + pattern.Trim('/')
+                : context.Request.Path.Value;
+            await db.RecordAsync(context, $"{context.Request.Method} {route}", context.Request.Path.Value, "refused");
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }

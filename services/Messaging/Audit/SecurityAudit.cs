@@ -11,6 +11,8 @@ namespace Justice.Messaging.Audit;
 public static class SecurityAudit
 {
     internal const string Table = "security_audit";
+    private const int ActionMaxLength = 100;
+    private const int TextMaxLength = 200;
 
     public static ModelBuilder AddSecurityAudit(this ModelBuilder modelBuilder)
     {
@@ -20,9 +22,9 @@ public static class SecurityAudit
             entry.HasKey(e => e.Id);
             entry.Property(e => e.Id).HasColumnName("id").UseIdentityAlwaysColumn();
             entry.Property(e => e.OccurredAt).HasColumnName("occurred_at");
-            entry.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(200);
-            entry.Property(e => e.Action).HasColumnName("action").HasMaxLength(100);
-            entry.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(200);
+            entry.Property(e => e.Actor).HasColumnName("actor").HasMaxLength(TextMaxLength);
+            entry.Property(e => e.Action).HasColumnName("action").HasMaxLength(ActionMaxLength);
+            entry.Property(e => e.Subject).HasColumnName("subject").HasMaxLength(TextMaxLength);
             entry.Property(e => e.Outcome).HasColumnName("outcome").HasMaxLength(50);
             entry.Property(e => e.CorrelationId).HasColumnName("correlation_id").HasMaxLength(64);
             entry.HasIndex(e => e.OccurredAt);
@@ -54,9 +56,10 @@ public static class SecurityAudit
         db.RecordAsync(new SecurityAuditEntry
         {
             OccurredAt = DateTimeOffset.UtcNow,
-            Actor = Truncate(actor ?? http.User.FindFirst("sub")?.Value ?? "anonymous"),
-            Action = action,
-            Subject = subject,
+            // An entry that does not fit is cut, never lost: the audit must not fail the request it records.
+            Actor = Truncate(actor ?? http.User.FindFirst("sub")?.Value ?? "anonymous", TextMaxLength),
+            Action = Truncate(action, ActionMaxLength),
+            Subject = subject is null ? null : Truncate(subject, TextMaxLength),
             Outcome = outcome,
             // Set (validated or new) by the correlation middleware of the service defaults.
             CorrelationId = http.Request.Headers["X-Correlation-Id"].ToString() is { Length: > 0 and <= 64 } id ? id : null,
@@ -69,5 +72,5 @@ public static class SecurityAudit
             VALUES ({entry.OccurredAt}, {entry.Actor}, {entry.Action}, {entry.Subject}, {entry.Outcome}, {entry.CorrelationId})
             """, cancellationToken);
 
-    private static string Truncate(string text) => text.Length > 200 ? text[..200] : text;
+    private static string Truncate(string text, int maxLength) => text.Length > maxLength ? text[..maxLength] : text;
 }

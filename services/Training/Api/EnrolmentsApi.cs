@@ -61,7 +61,8 @@ public static class EnrolmentsApi
         {
             return SessionsApi.SessionNotFound();
         }
-        var participant = await Participants.ResolveAsync(services.Db, http, session, body.Value!.ParticipantId, cancellationToken);
+        var participant = await Participants.ResolveAsync(services.Db, http, session, body.Value!.ParticipantId,
+            Participants.ActingForOthers.Organisers, cancellationToken);
         if (participant.Problem is not null)
         {
             return participant.Problem;
@@ -99,7 +100,7 @@ public static class EnrolmentsApi
         {
             return SessionsApi.SessionNotFound();
         }
-        var participant = await Participants.ResolveAsync(services.Db, http, session, participantId, cancellationToken);
+        var participant = await Participants.ResolveAsync(services.Db, http, session, participantId, Participants.ActingForOthers.Organisers, cancellationToken);
         if (participant.Problem is not null)
         {
             return participant.Problem;

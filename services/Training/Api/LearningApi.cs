@@ -159,7 +159,7 @@ public static class LearningApi
         {
             return SessionsApi.SessionNotFound();
         }
-        var participant = await Participants.ResolveAsync(db, http, session, participantId, cancellationToken);
+        var participant = await Participants.ResolveAsync(db, http, session, participantId, Participants.ActingForOthers.Runners, cancellationToken);
         return participant.Problem ?? (Results<NoContent, ProblemHttpResult>)await SaveAsync(db, change(session), cancellationToken);
     }
 

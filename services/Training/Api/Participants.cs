@@ -18,15 +18,26 @@ public static class Participants
 
     private static Resolved Refused(ProblemHttpResult problem) => new(Guid.Empty, "", null, problem);
 
+    /// <summary>Who may act for participants other than themselves.</summary>
+    public enum ActingForOthers
+    {
+        /// <summary>Enrol and withdraw: the session's organisers.</summary>
+        Organisers,
+        /// <summary>Tests and questionnaires: the organisers and the session's trainers.</summary>
+        Runners,
+    }
+
     /// <summary>
     /// The participant a request is about: <paramref name="requested"/>, or for a practitioner their own record.
     /// Returns a problem when the caller may not act for them.
     /// </summary>
     public static async Task<Resolved> ResolveAsync(
-        TrainingDbContext db, HttpContext http, TrainingSession session, Guid? requested, CancellationToken cancellationToken)
+        TrainingDbContext db, HttpContext http, TrainingSession session, Guid? requested, ActingForOthers who,
+        CancellationToken cancellationToken)
     {
         var caller = http.User;
-        if (!caller.MayManage(session) && !caller.MayRun(session))
+        var mayActForOthers = who == ActingForOthers.Organisers ? caller.MayManage(session) : caller.MayRun(session);
+        if (!mayActForOthers)
         {
             // A practitioner (or a trainer who does not run this session) may act only for their own record.
             var own = await OwnPractitionerAsync(db, http, cancellationToken);
