@@ -42,18 +42,7 @@ public sealed class SessionAccessMatrixTests(SessionAccessMatrixTests.Host host)
         ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
     };
 
-    public static TheoryData<string, string, int> Matrix()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (role, statuses) in Expected)
-        {
-            for (var i = 0; i < Operations.Length; i++)
-            {
-                data.Add(role, Operations[i], statuses[i]);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
 
     [Theory]
     [MemberData(nameof(Matrix))]
@@ -61,14 +50,8 @@ public sealed class SessionAccessMatrixTests(SessionAccessMatrixTests.Host host)
     {
         var admin = host.CreateClient();
         var client = host.Training.CreateClient();
-        var trainerIds = Array.Empty<string>();
-        if (role != "anonymous")
-        {
-            var accountRole = role == "trainer-assigned" ? "trainer" : role;
-            var token = await host.Identity.UserTokenAsync(accountRole, accountRole is "evaluator" or "publicity-editor" or "national-admin" ? null : Own);
-            client.WithToken(token);
-            trainerIds = role == "trainer-assigned" ? [Jwt.Subject(token)] : [];
-        }
+        var subject = await RoleMatrix.SignInAsync(host, client, role, Own);
+        string[] trainerIds = role == "trainer-assigned" ? [subject!] : [];
         var own = await Sessions.CreateSessionAsync(admin, Own, null, trainerIds);
         var other = await Sessions.CreateSessionAsync(admin, Other);
         var practitioner = await Sessions.RegisterPractitionerAsync(admin, Own);

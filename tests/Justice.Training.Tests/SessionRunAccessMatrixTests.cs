@@ -49,18 +49,7 @@ public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host ho
         ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
     };
 
-    public static TheoryData<string, string, int> Matrix()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (role, statuses) in Expected)
-        {
-            for (var i = 0; i < Operations.Length; i++)
-            {
-                data.Add(role, Operations[i], statuses[i]);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
 
     [Theory]
     [MemberData(nameof(Matrix))]
@@ -68,14 +57,7 @@ public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host ho
     {
         var admin = host.CreateClient();
         var client = host.Training.CreateClient();
-        string? subject = null;
-        if (role != "anonymous")
-        {
-            var accountRole = role == "trainer-assigned" ? "trainer" : role;
-            var token = await host.Identity.UserTokenAsync(accountRole, accountRole is "evaluator" or "publicity-editor" or "national-admin" ? null : Own);
-            client.WithToken(token);
-            subject = Jwt.Subject(token);
-        }
+        var subject = await RoleMatrix.SignInAsync(host, client, role, Own);
         var session = await Sessions.CreateSessionAsync(admin, Own, null, role == "trainer-assigned" ? [subject!] : []);
         var someone = await Sessions.RegisterPractitionerAsync(admin, Own, "Мария Колева");
         var newcomer = await Sessions.RegisterPractitionerAsync(admin, Own, "Елена Маринова");
