@@ -68,6 +68,11 @@ public static class MaterialsApi
             .WithSummary("The version's file, as uploaded; a film kept on another site redirects there.")
             .Produces(StatusCodes.Status200OK, contentType: MaterialFileTypes.Pdf.ContentType,
                 additionalContentTypes: [.. MaterialFileTypes.All.Skip(1).Select(t => t.ContentType)])
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                DescribeDownload(operation);
+                return Task.CompletedTask;
+            })
             .Produces(StatusCodes.Status302Found).Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         materials.MapDelete("/{id:guid}/versions/{language}", DeleteVersion).WithName("DeleteMaterialVersion")
@@ -455,6 +460,17 @@ public static class MaterialsApi
                 },
             },
         };
+
+    /// <summary>The file's schema in each of its content types (declared without a type, they would have none).</summary>
+    private static void DescribeDownload(OpenApiOperation operation)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) is true && ok is OpenApiResponse response)
+        {
+            response.Description = "The file, with the content type of what it is.";
+            response.Content = MaterialFileTypes.All.ToDictionary(t => t.ContentType,
+                _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
+        }
+    }
 
     private static ProblemHttpResult MaterialNotFound() =>
         Problems.NotFound("Material not found", "There is no training material with this id.");
