@@ -119,15 +119,16 @@ public static class MaterialsApi
             return errors.ToProblem();
         }
 
+        var now = clock.GetUtcNow();
         var material = new Material
         {
-            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            Id = Guid.CreateVersion7(now),
             Kind = kind!.Value,
             TitleBg = titleBg!,
             TitleEn = titleEn,
             TitleFr = titleFr,
             Competencies = [.. competencies.Order(StringComparer.Ordinal)],
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
         };
         db.Materials.Add(material);
         await db.SaveChangesAsync(cancellationToken);
