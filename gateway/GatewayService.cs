@@ -28,7 +28,15 @@ public static class GatewayService
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapReverseProxy();
+        // A route's own body limit (training materials' uploads: 20 MiB + 64 KiB) replaces the 64 KiB default, both in
+        // the early 413 check and in the server's limit while YARP streams the body on.
+        app.MapReverseProxy().ConfigureEndpoints((endpoint, route) =>
+        {
+            if (route.MaxRequestBodySize is { } max)
+            {
+                endpoint.WithMetadata(new BodySizeLimit(max < 0 ? null : max));
+            }
+        });
         app.MapFallback(() => Problems.NotFound("Not found", "No API answers at this path."));
         return app;
     }

@@ -26,9 +26,9 @@ public static class Problems
             Title = "One or more fields are not valid",
         });
 
-    public static ProblemHttpResult PayloadTooLarge() =>
+    public static ProblemHttpResult PayloadTooLarge(long maxBytes = RequestLimits.MaxBodyBytes) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
-            detail: $"The request body must not exceed {RequestLimits.MaxBodyBytes / 1024} KiB.");
+            detail: $"The request body must not exceed {RequestLimits.Describe(maxBytes)}.");
 
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service unavailable", detail: detail);

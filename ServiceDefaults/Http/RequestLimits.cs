@@ -1,7 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Justice.ServiceDefaults.Http;
 
 public static class RequestLimits
 {
     /// <summary>The largest request body a JSON endpoint accepts: 64 KiB. Larger bodies get 413.</summary>
     public const long MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// The largest body <paramref name="context"/>'s endpoint accepts: its own limit (<see cref="IRequestSizeLimitMetadata"/>,
+    /// null meaning none), or <see cref="MaxBodyBytes"/>.
+    /// </summary>
+    public static long? MaxBodyBytesOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } own ? own.MaxRequestBodySize : MaxBodyBytes;
+
+    /// <summary>Lets this endpoint (an upload) take bodies of up to <paramref name="maxBytes"/> instead of <see cref="MaxBodyBytes"/>.</summary>
+    public static TBuilder WithMaxBodyBytes<TBuilder>(this TBuilder builder, long maxBytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new BodySizeLimit(maxBytes));
+
+    /// <summary>A byte count as people read it: "64 KiB", "20 MiB".</summary>
+    public static string Describe(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? FormattableString.Invariant($"{bytes / (1024 * 1024)} MiB")
+        : bytes % 1024 == 0 ? FormattableString.Invariant($"{bytes / 1024} KiB")
+        : FormattableString.Invariant($"{bytes} bytes");
 }
+
+/// <summary>An endpoint's own request body limit.</summary>
+public sealed record BodySizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;

@@ -69,6 +69,7 @@ public static class TrainingService
         app.MapCertificatesApi();
         app.MapMyTrainingApi();
         app.MapSupervisionApi();
+        app.MapMaterialsApi();
         // For other services and national dashboards: a token of a national, service or coordinator caller.
         app.MapGrpcService<TrainingDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));

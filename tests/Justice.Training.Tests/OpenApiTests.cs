@@ -44,4 +44,34 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
         var register = operations.Single(o => o.Path == "/api/training/practitioners" && o.Method == "post").Operation;
         Assert.Contains("application/problem+json", register.GetProperty("responses").GetProperty("400").GetProperty("content").EnumerateObject().Select(c => c.Name));
     }
+
+    [Fact]
+    public async Task The_materials_endpoints_are_described_with_the_uploads_two_bodies_and_the_downloads_types()
+    {
+        using var response = await host.Training.CreateClient().GetAsync("/openapi/v1.json");
+        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+
+        string[] described = [.. paths.EnumerateObject().Where(p => p.Name.StartsWith("/api/training/materials", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name} {p.Name}"))];
+        Assert.Equal(
+            [
+                "delete /api/training/materials/{id}", "delete /api/training/materials/{id}/versions/{language}",
+                "get /api/training/materials", "get /api/training/materials/{id}", "get /api/training/materials/{id}/versions/{language}/file",
+                "post /api/training/materials", "put /api/training/materials/{id}/versions/{language}",
+            ],
+            described.Order(StringComparer.Ordinal));
+        var upload = paths.GetProperty("/api/training/materials/{id}/versions/{language}").GetProperty("put");
+        var bodies = upload.GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", bodies.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        Assert.True(bodies.TryGetProperty("application/json", out _));
+        foreach (var status in new[] { "400", "404", "409", "413", "415" })
+        {
+            Assert.True(upload.GetProperty("responses").TryGetProperty(status, out _), $"upload: no {status}");
+        }
+        var download = paths.GetProperty("/api/training/materials/{id}/versions/{language}/file").GetProperty("get");
+        Assert.Equal(
+            ["application/pdf", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "video/mp4"],
+            download.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+    }
 }

@@ -3,6 +3,7 @@ using Justice.Messaging.Audit;
 using Justice.Training.Domain;
 using Justice.Training.Data.Configurations;
 using Justice.Training.Domain.Competencies;
+using Justice.Training.Domain.Materials;
 using Justice.Training.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,10 @@ public sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> option
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<SupervisionSession> Supervision => Set<SupervisionSession>();
+    public DbSet<Material> Materials => Set<Material>();
+    public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
+    /// <summary>The bytes of stored versions, apart from everything that lists read.</summary>
+    public DbSet<MaterialContent> MaterialContents => Set<MaterialContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Justice.Training.Materials;
+
+/// <summary>A kind of file a training material may be: its extension and the content type it is served with.</summary>
+public sealed record MaterialFileType(string Name, string Extension, string ContentType);
+
+/// <summary>What the content of an uploaded file turned out to be, or why it is refused.</summary>
+public readonly record struct MaterialFileCheck(MaterialFileType? Type, string? Refusal)
+{
+    public static MaterialFileCheck Refused(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// Decides a file's type from its bytes, never from its name or the type the client claims: a PDF starts with
+/// <c>%PDF-</c>; a DOCX or PPTX is a ZIP package whose main part is a Word document or a presentation (and not a
+/// macro-enabled one); an MP4 is an ISO media file with an MP4 brand. The file name's extension must agree.
+/// </summary>
+public static class MaterialFileTypes
+{
+    public static readonly MaterialFileType Pdf = new("PDF", ".pdf", "application/pdf");
+    public static readonly MaterialFileType Docx = new("DOCX", ".docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static readonly MaterialFileType Pptx = new("PPTX", ".pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    public static readonly MaterialFileType Mp4 = new("MP4", ".mp4", "video/mp4");
+
+    public static readonly IReadOnlyList<MaterialFileType> All = [Pdf, Docx, Pptx, Mp4];
+
+    private static readonly string AllowedNames = string.Join(", ", All.Select(t => t.Name));
+
+    // ISO base media brands of MP4 files (ISO/IEC 14496-12 and -14, and the common encoder brands).
+    private static readonly HashSet<string> Mp4Brands = new(StringComparer.Ordinal)
+    {
+        "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "mp71", "avc1", "M4V ", "M4VH", "M4VP", "dash", "MSNV", "NDAS",
+    };
+
+    // The content type of the main part, from the package's [Content_Types].xml: the plain document, never its
+    // macro-enabled or template cousins.
+    private const string WordMainPart = "/word/document.xml";
+    private const string WordMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string PresentationMainPart = "/ppt/presentation.xml";
+    private const string PresentationMainType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+    private const long MaxContentTypesBytes = 1024 * 1024;
+
+    /// <summary>The type of <paramref name="content"/>, provided <paramref name="fileName"/> has that type's extension.</summary>
+    public static MaterialFileCheck Check(string fileName, byte[] content)
+    {
+        var declared = All.FirstOrDefault(t => string.Equals(Path.GetExtension(fileName), t.Extension, StringComparison.OrdinalIgnoreCase));
+        if (declared is null)
+        {
+            return MaterialFileCheck.Refused($"Allowed files: {AllowedNames} (the name must end in {string.Join(", ", All.Select(t => t.Extension))}).");
+        }
+        if (content.Length == 0)
+        {
+            return MaterialFileCheck.Refused("The file is empty.");
+        }
+        var sniffed = Sniff(content);
+        if (sniffed is null)
+        {
+            return MaterialFileCheck.Refused($"The content is not a {AllowedNames} file.");
+        }
+        return sniffed == declared
+            ? new MaterialFileCheck(sniffed, null)
+            : MaterialFileCheck.Refused($"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.");
+    }
+
+    /// <summary>The allowed type the bytes are, or null when they are none of them.</summary>
+    public static MaterialFileType? Sniff(byte[] content)
+    {
+        ReadOnlySpan<byte> bytes = content;
+        if (bytes.StartsWith("%PDF-"u8))
+        {
+            return Pdf;
+        }
+        if (bytes.StartsWith("PK\x03\x04"u8))
+        {
+            return OfficePackage(content);
+        }
+        return IsMp4(bytes) ? Mp4 : null;
+    }
+
+    private static bool IsMp4(ReadOnlySpan<byte> bytes)
+    {
+        // The first box is "ftyp": size (4 bytes, big-endian), type, major brand, minor version, compatible brands.
+        if (bytes.Length < 16 || !bytes[4..8].SequenceEqual("ftyp"u8))
+        {
+            return false;
+        }
+        var size = (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes);
+        if (size < 16 || size > bytes.Length || size % 4 != 0)
+        {
+            return false;
+        }
+        var major = Encoding.ASCII.GetString(bytes[8..12]);
+        if (major == "qt  ")
+        {
+            return false; // QuickTime, not MP4
+        }
+        if (Mp4Brands.Contains(major))
+        {
+            return true;
+        }
+        for (var offset = 16; offset + 4 <= size; offset += 4)
+        {
+            if (Mp4Brands.Contains(Encoding.ASCII.GetString(bytes[offset..(offset + 4)])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MaterialFileType? OfficePackage(byte[] content)
+    {
+        try
+        {
+            // Reading the central directory decompresses nothing; only [Content_Types].xml is read, and only so far.
+            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null; // macros
+            }
+            var types = zip.GetEntry("[Content_Types].xml");
+            if (types is null || types.Length > MaxContentTypesBytes)
+            {
+                return null;
+            }
+            var overrides = ReadOverrides(types);
+            var isWord = zip.GetEntry(WordMainPart[1..]) is not null
+                && overrides.TryGetValue(WordMainPart, out var wordType) && wordType == WordMainType;
+            var isPresentation = zip.GetEntry(PresentationMainPart[1..]) is not null
+                && overrides.TryGetValue(PresentationMainPart, out var presentationType) && presentationType == PresentationMainType;
+            return (isWord, isPresentation) switch
+            {
+                (true, false) => Docx,
+                (false, true) => Pptx,
+                _ => null,
+            };
+        }
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException)
+        {
+            return null; // a truncated or damaged archive
+        }
+    }
+
+    private static Dictionary<string, string> ReadOverrides(ZipArchiveEntry entry)
+    {
+        var overrides = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Override"
+                && reader.GetAttribute("PartName") is { } part && reader.GetAttribute("ContentType") is { } type)
+            {
+                overrides[part] = type;
+            }
+        }
+        return overrides;
+    }
+}
