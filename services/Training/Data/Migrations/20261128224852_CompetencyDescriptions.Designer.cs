@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Justice.Training.Data.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261128222923_CompetencyDescriptions")]
+    [Migration("20261128224852_CompetencyDescriptions")]
     partial class CompetencyDescriptions
     {
         /// <inheritdoc />
@@ -472,6 +472,130 @@ namespace Justice.Training.Data.Migrations
                     b.ToTable("decision_makers", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Training.Domain.Materials.Material", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Competencies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("competencies");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("TitleBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_bg");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("training_materials", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialContent", b =>
+                {
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("material_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("MaterialId", "Language");
+
+                    b.ToTable("training_material_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialVersion", b =>
+                {
+                    b.Property<Guid>("MaterialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("material_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("external_url");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("MaterialId", "Language");
+
+                    b.HasIndex("Language");
+
+                    b.ToTable("training_material_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_training_material_versions_file_or_link", "(external_url IS NULL AND file_name IS NOT NULL AND content_type IS NOT NULL AND size IS NOT NULL AND sha256 IS NOT NULL) OR (external_url IS NOT NULL AND file_name IS NULL AND content_type IS NULL AND size IS NULL AND sha256 IS NULL)");
+
+                            t.HasCheckConstraint("ck_training_material_versions_language", "language IN ('bg', 'en', 'fr')");
+                        });
+                });
+
             modelBuilder.Entity("Justice.Training.Domain.Practitioner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -770,6 +894,24 @@ namespace Justice.Training.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialContent", b =>
+                {
+                    b.HasOne("Justice.Training.Domain.Materials.MaterialVersion", null)
+                        .WithOne()
+                        .HasForeignKey("Justice.Training.Domain.Materials.MaterialContent", "MaterialId", "Language")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialVersion", b =>
+                {
+                    b.HasOne("Justice.Training.Domain.Materials.Material", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("MaterialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Justice.Training.Domain.Sessions.Enrolment", b =>
                 {
                     b.HasOne("Justice.Training.Domain.Sessions.TrainingSession", null)
@@ -801,6 +943,11 @@ namespace Justice.Training.Data.Migrations
                     b.Navigation("Competencies");
 
                     b.Navigation("Requirements");
+                });
+
+            modelBuilder.Entity("Justice.Training.Domain.Materials.Material", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Sessions.TrainingSession", b =>
