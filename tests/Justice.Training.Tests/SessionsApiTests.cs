@@ -33,6 +33,22 @@ public sealed class SessionsApiTests(TrainingHost host) : IClassFixture<Training
     }
 
     [Fact]
+    public async Task An_agenda_item_links_competencies_and_materials_of_the_package()
+    {
+        var manual = await Materials.CreateAsync(_admin, "manual", "C1");
+
+        using var response = await _admin.PostAsJsonAsync("/api/training/sessions", new
+        {
+            regionCode = "BG-05", title = "Обучение", venue = "Видин", startsOn = "2027-01-14", endsOn = "2027-01-15",
+            agenda = new[] { new { day = 1, topic = "Права на пострадалите", competencies = new[] { "C1" }, materials = new[] { manual } } },
+        });
+        var session = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(manual, session.GetProperty("agenda")[0].GetProperty("materials")[0].GetGuid());
+    }
+
+    [Fact]
     public async Task A_bad_session_is_refused_naming_each_field_and_nothing_is_written()
     {
         var before = await host.TrainingDatabase.ScalarAsync<long>("select count(*) from training_sessions");
@@ -54,7 +70,7 @@ public sealed class SessionsApiTests(TrainingHost host) : IClassFixture<Training
             venue = "Видин",
             startsOn = "2027-01-10",
             endsOn = "2027-01-20",
-            agenda = new[] { new { day = 1, topic = "Тема", competencies = new[] { "C99" } } },
+            agenda = new[] { new { day = 1, topic = "Тема", competencies = new[] { "C99" }, materials = new[] { Guid.NewGuid() } } },
         });
 
         var problem = await Problem(response, HttpStatusCode.BadRequest);
@@ -63,7 +79,7 @@ public sealed class SessionsApiTests(TrainingHost host) : IClassFixture<Training
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}: {problem}");
         }
         var second = await Problem(tooLong, HttpStatusCode.BadRequest);
-        foreach (var field in new[] { "regionCode", "endsOn", "agenda[0].competencies" })
+        foreach (var field in new[] { "regionCode", "endsOn", "agenda[0].competencies", "agenda[0].materials" })
         {
             Assert.True(second.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}: {second}");
         }

@@ -14,7 +14,8 @@ public static class SessionRules
         IReadOnlyList<string> TrainerIds, IReadOnlyList<AgendaItem> Agenda);
 
     /// <summary>Checks every field; returns the cleaned plan when all are valid.</summary>
-    public static Plan? Validate(CreateSessionRequest request, IReadOnlySet<string> competencies, ValidationErrors errors)
+    public static Plan? Validate(
+        CreateSessionRequest request, IReadOnlySet<string> competencies, IReadOnlySet<Guid> materials, ValidationErrors errors)
     {
         SessionKind? kind = request.Kind switch
         {
@@ -54,7 +55,7 @@ public static class SessionRules
         }
 
         var days = request.StartsOn is { } start && request.EndsOn is { } end ? end.DayNumber - start.DayNumber + 1 : 0;
-        var agenda = ValidateAgenda(request.Agenda ?? [], days, competencies, errors);
+        var agenda = ValidateAgenda(request.Agenda ?? [], days, competencies, materials, errors);
 
         return errors.IsEmpty
             ? new Plan(kind!.Value, region, title!, venue!, request.StartsOn!.Value, request.EndsOn!.Value, capacity,
@@ -86,7 +87,8 @@ public static class SessionRules
     }
 
     private static List<AgendaItem> ValidateAgenda(
-        IReadOnlyList<AgendaItemRequest> items, int days, IReadOnlySet<string> competencies, ValidationErrors errors)
+        IReadOnlyList<AgendaItemRequest> items, int days, IReadOnlySet<string> competencies, IReadOnlySet<Guid> materials,
+        ValidationErrors errors)
     {
         if (items.Count > MaxAgendaItems)
         {
@@ -108,6 +110,10 @@ public static class SessionRules
             if (unknown.Count > 0)
             {
                 errors.Add($"{field}.competencies", $"Unknown in the published framework: {string.Join(", ", unknown)}.");
+            }
+            if ((item.Materials ?? []).Any(id => !materials.Contains(id)))
+            {
+                errors.Add($"{field}.materials", "Every material must be one of the training materials package.");
             }
             if (errors.IsEmpty)
             {

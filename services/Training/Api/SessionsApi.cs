@@ -73,8 +73,13 @@ public static partial class SessionsApi
             return Problems.Conflict("Publish the competency framework first: sessions refer to a published version.");
         }
 
+        var mentioned = (body.Value!.Agenda ?? []).SelectMany(item => item?.Materials ?? []).Distinct().ToList();
+        var materials = await services.Db.Materials.AsNoTracking().Where(m => mentioned.Contains(m.Id)).Select(m => m.Id)
+            .ToHashSetAsync(cancellationToken);
+
         var errors = new ValidationErrors();
-        var plan = SessionRules.Validate(body.Value!, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal), errors);
+        var plan = SessionRules.Validate(body.Value!, framework.Competencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal),
+            materials, errors);
         if (plan is null)
         {
             return errors.ToProblem();
