@@ -33,20 +33,20 @@ public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host ho
     private static readonly string[] Operations =
     [
         "enrol-someone", "enrol-self", "withdraw-someone", "pre-test-someone", "read-test", "start", "cancel",
-        "attendance", "reaction-someone", "reaction-self", "revoke",
+        "attendance", "reaction-someone", "reaction-self", "revoke", "complete",
     ];
 
     private static readonly Dictionary<string, int[]> Expected = new()
     {
-        //                          enrol-s enrol-me wdraw  pre   test  start cancel att  react-s react-me revoke
-        ["national-admin"] = [201, 400, 200, 204, 200, 200, 200, 204, 204, 404, 404],
-        ["regional-coordinator"] = [201, 400, 200, 204, 200, 200, 200, 204, 204, 404, 403],
-        ["trainer-assigned"] = [403, 403, 403, 204, 200, 200, 403, 204, 204, 404, 403],
-        ["trainer"] = [403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403],
-        ["practitioner"] = [403, 201, 403, 403, 200, 403, 403, 403, 403, 204, 403],
-        ["evaluator"] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        ["publicity-editor"] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
-        ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+        //                          enrol-s enrol-me wdraw  pre   test  start cancel att  react-s react-me revoke complete
+        ["national-admin"] = [201, 400, 200, 204, 200, 200, 200, 204, 204, 404, 404, 200],
+        ["regional-coordinator"] = [201, 400, 200, 204, 200, 200, 200, 204, 204, 404, 403, 200],
+        ["trainer-assigned"] = [403, 403, 403, 204, 200, 200, 403, 204, 204, 404, 403, 200],
+        ["trainer"] = [403, 403, 403, 403, 200, 403, 403, 403, 403, 403, 403, 403],
+        ["practitioner"] = [403, 201, 403, 403, 200, 403, 403, 403, 403, 204, 403, 403],
+        ["evaluator"] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        ["publicity-editor"] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+        ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
     };
 
     public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
@@ -69,7 +69,7 @@ public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host ho
             await Sessions.EnrolAsync(admin, session, own);
         }
         await Sessions.SetTestAsync(admin, session);
-        if (operation is "attendance" or "reaction-someone" or "reaction-self")
+        if (operation is "attendance" or "reaction-someone" or "reaction-self" or "complete")
         {
             await Sessions.MoveAsync(admin, session, "start");
         }
@@ -84,6 +84,7 @@ public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host ho
             "read-test" => await client.GetAsync($"/api/training/sessions/{session}/test"),
             "start" => await client.PostAsync($"/api/training/sessions/{session}/start", null),
             "cancel" => await client.PostAsync($"/api/training/sessions/{session}/cancel", null),
+            "complete" => await client.PostAsync($"/api/training/sessions/{session}/complete", null),
             "attendance" => await client.PutAsJsonAsync($"/api/training/sessions/{session}/attendance/1", new { present = new[] { someone } }),
             "reaction-someone" => await client.PutAsJsonAsync($"/api/training/sessions/{session}/reactions/{someone}", ratings),
             // Organisers and trainers have no practitioner record: for them, no such participant.
