@@ -45,11 +45,4 @@ public sealed class CompletedSessionHost : TrainingHost
         }
         await Sessions.MoveAsync(admin, Session, "complete");
     }
-
-    /// <summary>Training's gRPC TrainingDirectory, called with <paramref name="token"/>.</summary>
-    public (TrainingDirectory.TrainingDirectoryClient Client, Metadata Headers) Directory(string token)
-    {
-        var channel = GrpcChannel.ForAddress(Training.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Training.Server.CreateHandler() });
-        return (new TrainingDirectory.TrainingDirectoryClient(channel), new Metadata { { "Authorization", $"Bearer {token}" } });
-    }
 }

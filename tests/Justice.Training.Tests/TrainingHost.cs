@@ -1,8 +1,11 @@
 extern alias NetworkService;
 
+using Grpc.Core;
+using Grpc.Net.Client;
 using Justice.Identity;
 using Justice.Network.V1;
 using Justice.Testing;
+using Justice.Training.V1;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkService::Justice.Network;
@@ -41,6 +44,13 @@ public class TrainingHost : IAsyncLifetime
 
     /// <summary>A Network client carrying the national admin's token.</summary>
     public HttpClient CreateNetworkClient() => Network.CreateClient().WithToken(AdminToken);
+
+    /// <summary>Training's gRPC TrainingDirectory, called with <paramref name="token"/>.</summary>
+    public (TrainingDirectory.TrainingDirectoryClient Client, Metadata Headers) Directory(string token)
+    {
+        var channel = GrpcChannel.ForAddress(Training.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Training.Server.CreateHandler() });
+        return (new TrainingDirectory.TrainingDirectoryClient(channel), new Metadata { { "Authorization", $"Bearer {token}" } });
+    }
 
     public virtual async Task InitializeAsync()
     {
