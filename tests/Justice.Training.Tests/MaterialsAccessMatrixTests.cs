@@ -26,7 +26,7 @@ public sealed class MaterialsHost : TrainingHost
 public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixture<MaterialsHost>
 {
     private static readonly string[] Readers = ["national-admin", "regional-coordinator", "trainer", "practitioner", "evaluator", "publicity-editor"];
-    private static readonly string[] Operations = ["list", "get", "download", "create", "upload", "delete-version", "delete"];
+    private static readonly string[] Operations = ["list", "get", "download", "create", "update", "upload", "delete-version", "delete"];
 
     public static TheoryData<string, string, int> Matrix()
     {
@@ -37,7 +37,7 @@ public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixtu
             {
                 data.Add(role, operation, (role, operation) switch
                 {
-                    (_, "list" or "get" or "download") => 200,
+                    (_, "list" or "get" or "download") or ("national-admin", "update") => 200,
                     ("national-admin", "create" or "upload") => 201,
                     ("national-admin", _) => 204,
                     _ => 403,
@@ -67,6 +67,7 @@ public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixtu
             "download" => ("GET", $"/api/training/materials/{material}/versions/bg/file"),
             "create" => ("POST", "/api/training/materials"),
             "upload" => ("PUT", $"/api/training/materials/{material}/versions/en"),
+            "update" => ("PUT", $"/api/training/materials/{material}"),
             "delete-version" => ("DELETE", $"/api/training/materials/{material}/versions/bg"),
             "delete" => ("DELETE", $"/api/training/materials/{material}"),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
@@ -76,6 +77,7 @@ public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixtu
         {
             "create" => await client.PostAsJsonAsync(path, new { kind = "handout", titles = new { bg = "Листовка" }, competencies = new[] { "C2" } }),
             "upload" => await client.PutAsync(path, Materials.File("handout.pdf", MaterialFiles.Pdf())),
+            "update" => await client.PutAsJsonAsync(path, new { titles = new { bg = "Наръчник, второ издание" }, competencies = new[] { "C1", "C4" } }),
             _ => await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)),
         };
 

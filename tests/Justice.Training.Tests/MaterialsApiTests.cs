@@ -175,6 +175,41 @@ public sealed class MaterialsApiTests(TrainingHost host) : IClassFixture<Trainin
     }
 
     [Fact]
+    public async Task A_materials_titles_and_competencies_are_replaced_and_a_bad_change_touches_nothing()
+    {
+        var admin = host.CreateClient();
+        var material = await Materials.CreateAsync(admin, "manual", "C1");
+
+        using var bad = await admin.PutAsJsonAsync($"/api/training/materials/{material}", new
+        {
+            titles = new { bg = "", fr = "Manuel" }, competencies = new[] { "C9" },
+        });
+        using var unknown = await admin.PutAsJsonAsync($"/api/training/materials/{Guid.NewGuid()}", new
+        {
+            titles = new { bg = "Наръчник" }, competencies = new[] { "C1" },
+        });
+        var afterBad = await admin.GetFromJsonAsync<JsonElement>($"/api/training/materials/{material}");
+        using var good = await admin.PutAsJsonAsync($"/api/training/materials/{material}", new
+        {
+            titles = new { bg = "Наръчник, второ издание", fr = "Manuel, deuxième édition" }, competencies = new[] { "C5", "C1", "C5" },
+        });
+        using var french = new HttpRequestMessage(HttpMethod.Get, $"/api/training/materials/{material}");
+        french.Headers.AcceptLanguage.ParseAdd("fr");
+        using var read = await admin.SendAsync(french);
+        var updated = await read.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("titles.bg", out _) && errors.TryGetProperty("competencies", out _), errors.ToString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(["C1"], afterBad.GetProperty("competencies").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal("Manuel, deuxième édition", updated.GetProperty("title").GetString());
+        Assert.Equal("manual", updated.GetProperty("kind").GetString());
+        Assert.Equal(["C1", "C5"], updated.GetProperty("competencies").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task A_material_with_bad_fields_is_refused_naming_each_and_nothing_is_stored()
     {
         var admin = host.CreateClient();

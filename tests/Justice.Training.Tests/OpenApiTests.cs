@@ -57,7 +57,7 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
             [
                 "delete /api/training/materials/{id}", "delete /api/training/materials/{id}/versions/{language}",
                 "get /api/training/materials", "get /api/training/materials/{id}", "get /api/training/materials/{id}/versions/{language}/file",
-                "post /api/training/materials", "put /api/training/materials/{id}/versions/{language}",
+                "post /api/training/materials", "put /api/training/materials/{id}", "put /api/training/materials/{id}/versions/{language}",
             ],
             described.Order(StringComparer.Ordinal));
         var upload = paths.GetProperty("/api/training/materials/{id}/versions/{language}").GetProperty("put");

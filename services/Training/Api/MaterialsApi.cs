@@ -47,6 +47,12 @@ public static class MaterialsApi
         materials.MapGet("/{id:guid}", Get).WithName("GetMaterial")
             .WithSummary("One material with its language versions, titles in the reader's language.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        materials.MapPut("/{id:guid}", Update).WithName("UpdateMaterial")
+            .WithSummary("Replaces a material's titles and the competencies it develops (national admins); its kind stays.")
+            .RequireAuthorization(policy => policy.RequireRole(editors))
+            .Accepts<UpdateMaterialRequest>("application/json")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         materials.MapDelete("/{id:guid}", Delete).WithName("DeleteMaterial")
             .WithSummary("Removes a material and all its versions (national admins).")
             .RequireAuthorization(policy => policy.RequireRole(editors))
@@ -97,23 +103,8 @@ public static class MaterialsApi
         {
             errors.Add("kind", $"One of: {string.Join(", ", MaterialKinds.Codes)}.");
         }
-        string? titleBg = null, titleEn = null, titleFr = null;
-        if (input.Titles is null)
-        {
-            errors.Add("titles", "The title in Bulgarian (bg) is required; English (en) and French (fr) are optional.");
-        }
-        else
-        {
-            titleBg = errors.RequireText("titles.bg", input.Titles.Bg, Material.MaxTitleLength);
-            titleEn = input.Titles.En is null ? null : errors.RequireText("titles.en", input.Titles.En, Material.MaxTitleLength);
-            titleFr = input.Titles.Fr is null ? null : errors.RequireText("titles.fr", input.Titles.Fr, Material.MaxTitleLength);
-        }
-        var competencies = (input.Competencies ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var known = await KnownCompetenciesAsync(db, cancellationToken);
-        if (competencies.Count == 0 || competencies.Any(c => !known.Contains(c)))
-        {
-            errors.Add("competencies", $"One or more codes of the competencies it develops ({string.Join(", ", known.Order(StringComparer.Ordinal))}).");
-        }
+        var description = ValidateDescription(input.Titles, input.Competencies,
+            await KnownCompetenciesAsync(db, cancellationToken), errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -124,10 +115,10 @@ public static class MaterialsApi
         {
             Id = Guid.CreateVersion7(now),
             Kind = kind!.Value,
-            TitleBg = titleBg!,
-            TitleEn = titleEn,
-            TitleFr = titleFr,
-            Competencies = [.. competencies.Order(StringComparer.Ordinal)],
+            TitleBg = description!.TitleBg,
+            TitleEn = description.TitleEn,
+            TitleFr = description.TitleFr,
+            Competencies = description.Competencies,
             CreatedAt = now,
         };
         db.Materials.Add(material);
@@ -136,6 +127,63 @@ public static class MaterialsApi
         var names = await CompetencyNamesAsync(db, material.Competencies, cancellationToken);
         return TypedResults.Created($"/api/training/materials/{material.Id}", MaterialView.From(material, names));
     }
+
+    public static async Task<Results<Ok<MaterialView>, ProblemHttpResult>> Update(
+        Guid id, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<UpdateMaterialRequest>(request, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+        var errors = new ValidationErrors();
+        var description = ValidateDescription(body.Value!.Titles, body.Value.Competencies,
+            await KnownCompetenciesAsync(db, cancellationToken), errors);
+        if (description is null)
+        {
+            return errors.ToProblem();
+        }
+        var material = await db.Materials.Include(m => m.Versions).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (material is null)
+        {
+            return MaterialNotFound();
+        }
+
+        material.TitleBg = description.TitleBg;
+        material.TitleEn = description.TitleEn;
+        material.TitleFr = description.TitleFr;
+        material.Competencies = description.Competencies;
+        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(request.HttpContext, "material-update", material.Id.ToString(), "done");
+        return TypedResults.Ok(MaterialView.From(material, await CompetencyNamesAsync(db, material.Competencies, cancellationToken)));
+    }
+
+    /// <summary>Titles (Bulgarian required) and the competencies developed, checked; null with the errors otherwise.</summary>
+    private static MaterialDescription? ValidateDescription(
+        MaterialTitles? titles, IReadOnlyList<string>? codes, HashSet<string> known, ValidationErrors errors)
+    {
+        string? titleBg = null, titleEn = null, titleFr = null;
+        if (titles is null)
+        {
+            errors.Add("titles", "The title in Bulgarian (bg) is required; English (en) and French (fr) are optional.");
+        }
+        else
+        {
+            titleBg = errors.RequireText("titles.bg", titles.Bg, Material.MaxTitleLength);
+            titleEn = titles.En is null ? null : errors.RequireText("titles.en", titles.En, Material.MaxTitleLength);
+            titleFr = titles.Fr is null ? null : errors.RequireText("titles.fr", titles.Fr, Material.MaxTitleLength);
+        }
+        var competencies = (codes ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (competencies.Count == 0 || competencies.Any(c => !known.Contains(c)))
+        {
+            errors.Add("competencies", $"One or more codes of the competencies it develops ({string.Join(", ", known.Order(StringComparer.Ordinal))}).");
+        }
+        return errors.IsEmpty
+            ? new MaterialDescription(titleBg!, titleEn, titleFr, [.. competencies.Order(StringComparer.Ordinal)])
+            : null;
+    }
+
+    private sealed record MaterialDescription(string TitleBg, string? TitleEn, string? TitleFr, List<string> Competencies);
 
     public static async Task<Results<Ok<PagedList<MaterialView>>, ProblemHttpResult>> List(
         string? kind, string? competency, string? language, string? page, string? pageSize, TrainingDbContext db,
@@ -483,6 +531,8 @@ public static class MaterialsApi
 /// <param name="Kind">manual, presentation, case-study, handout or film.</param>
 /// <param name="Competencies">Codes of the competencies the material develops (C1…C8).</param>
 public sealed record CreateMaterialRequest(string? Kind, MaterialTitles? Titles, IReadOnlyList<string>? Competencies);
+
+public sealed record UpdateMaterialRequest(MaterialTitles? Titles, IReadOnlyList<string>? Competencies);
 
 /// <summary>The title in each language: Bulgarian required, English and French when the material has them.</summary>
 public sealed record MaterialTitles(string? Bg, string? En, string? Fr);

@@ -39,11 +39,11 @@ public sealed class Material
 
     public required Guid Id { get; init; }
     public required MaterialKind Kind { get; init; }
-    public required string TitleBg { get; init; }
-    public string? TitleEn { get; init; }
-    public string? TitleFr { get; init; }
+    public required string TitleBg { get; set; }
+    public string? TitleEn { get; set; }
+    public string? TitleFr { get; set; }
     /// <summary>Codes of the competency framework's competencies (C1…C8) this material develops.</summary>
-    public required List<string> Competencies { get; init; }
+    public required List<string> Competencies { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
     public List<MaterialVersion> Versions { get; init; } = [];
 
