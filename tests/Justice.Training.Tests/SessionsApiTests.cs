@@ -46,6 +46,14 @@ public sealed class SessionsApiTests(TrainingHost host) : IClassFixture<Training
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(manual, session.GetProperty("agenda")[0].GetProperty("materials")[0].GetGuid());
+
+        // What an agenda used stays in the package; an unused material goes.
+        var unused = await Materials.CreateAsync(_admin, "handout", "C1");
+        using var deleteUsed = await _admin.DeleteAsync($"/api/training/materials/{manual}");
+        using var deleteUnused = await _admin.DeleteAsync($"/api/training/materials/{unused}");
+        Assert.Equal(HttpStatusCode.Conflict, deleteUsed.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, deleteUnused.StatusCode);
+        Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>($"select count(*) from training_materials where id = '{manual}'"));
     }
 
     [Fact]

@@ -54,9 +54,9 @@ public static class MaterialsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         materials.MapDelete("/{id:guid}", Delete).WithName("DeleteMaterial")
-            .WithSummary("Removes a material and all its versions (national admins).")
+            .WithSummary("Removes a material and all its versions (national admins), unless a session's agenda uses it.")
             .RequireAuthorization(policy => policy.RequireRole(editors))
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         materials.MapPut("/{id:guid}/versions/{language}", PutVersion).WithName("PutMaterialVersion")
             .WithSummary("Uploads or replaces a language version (national admins): a PDF, DOCX, PPTX or MP4 file of up to 20 MiB, or a film's https link.")
             .WithDescription("multipart/form-data with one part named \"file\" (its type is decided from its content, and its name "
@@ -239,6 +239,15 @@ public static class MaterialsApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
+        // A session's agenda keeps pointing at what it used: such a material stays.
+        var agendaItem = $$"""[{"materials":["{{id}}"]}]""";
+        var linked = await db.Database
+            .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM training_sessions WHERE agenda @> {agendaItem}::jsonb")
+            .AnyAsync(cancellationToken);
+        if (linked)
+        {
+            return Problems.Conflict("A training session's agenda uses this material; it stays, and new versions may replace its files.");
+        }
         // Versions and their bytes go with it (ON DELETE CASCADE), without loading them.
         if (await db.Materials.Where(m => m.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
         {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Justice.Training.Data.Configurations;
 
-/// <summary>Stores a list of small records as one jsonb column: read and written whole, never queried inside.</summary>
+/// <summary>Stores a list of small records as one jsonb column, read and written whole (queried inside only by containment).</summary>
 internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
