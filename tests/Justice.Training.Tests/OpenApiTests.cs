@@ -64,6 +64,10 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
         var bodies = upload.GetProperty("requestBody").GetProperty("content");
         Assert.Equal("binary", bodies.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
         Assert.True(bodies.TryGetProperty("application/json", out _));
+        // Who may call comes first; the endpoint's own description of its two bodies stays after it.
+        var description = upload.GetProperty("description").GetString()!;
+        Assert.StartsWith("Who may call: national-admin.", description, StringComparison.Ordinal);
+        Assert.Contains("multipart/form-data with one part named \"file\"", description, StringComparison.Ordinal);
         foreach (var status in new[] { "400", "404", "409", "413", "415" })
         {
             Assert.True(upload.GetProperty("responses").TryGetProperty(status, out _), $"upload: no {status}");

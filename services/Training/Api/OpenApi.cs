@@ -47,39 +47,55 @@ public static class OpenApi
     }
 
     /// <summary>
-    /// Says who may call each operation, read from its authorization metadata, and adds the bearer
-    /// requirement with the 401 and 403 problem responses every protected operation can give.
+    /// Says who may call each operation, read from its authorization metadata, ahead of what the endpoint
+    /// describes itself, and adds the bearer requirement with the 401 and 403 problem responses every protected
+    /// operation can give.
     /// </summary>
     private static Task DescribeAccess(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken _)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var access = WhoMayCall(metadata);
+        if (access is null)
+        {
+            return Task.CompletedTask;
+        }
+        operation.Description = string.IsNullOrEmpty(operation.Description) ? access : $"{access}\n\n{operation.Description}";
         if (metadata.OfType<IAllowAnonymous>().Any())
         {
-            operation.Description = "Public: no token needed.";
             return Task.CompletedTask;
+        }
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
+        operation.Responses ??= new OpenApiResponses();
+        operation.Responses.TryAdd("401", Problem("No valid bearer token.", context));
+        operation.Responses.TryAdd("403", Problem("The caller's role may not do this.", context));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Who may call an endpoint with this metadata, in a sentence; null when it has no authorization at all.</summary>
+    private static string? WhoMayCall(IList<object> metadata)
+    {
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return "Public: no token needed.";
         }
         if (!metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<AuthorizationPolicy>().Any())
         {
-            return Task.CompletedTask;
+            return null;
         }
-
+        // Every policy on the endpoint must hold (group and endpoint): the roles allowed are those all of them allow.
         var roleSets = metadata.OfType<AuthorizationPolicy>()
             .SelectMany(policy => policy.Requirements.OfType<RolesAuthorizationRequirement>())
             .Select(requirement => requirement.AllowedRoles)
             .Concat(metadata.OfType<IAuthorizeData>().Where(data => !string.IsNullOrEmpty(data.Roles))
                 .Select(data => data.Roles!.Split(',', StringSplitOptions.TrimEntries)))
             .ToList();
-        var roles = roleSets.Count == 0 ? null : roleSets.Aggregate((all, next) => [.. all.Intersect(next, StringComparer.Ordinal)]);
-        operation.Description = roles is null
-            ? "Who may call: anyone signed in to the programme; what they see depends on their role and region."
-            : $"Who may call: {string.Join(", ", roles)}."
-                + (roles.All(Roles.IsNational) ? "" : " Regional roles act within their own region only.");
-
-        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] }];
-        operation.Responses ??= new OpenApiResponses();
-        operation.Responses.TryAdd("401", Problem("No valid bearer token.", context));
-        operation.Responses.TryAdd("403", Problem("The caller's role may not do this.", context));
-        return Task.CompletedTask;
+        if (roleSets.Count == 0)
+        {
+            return "Who may call: anyone signed in to the programme; what they see depends on their role and region.";
+        }
+        var roles = roleSets.Aggregate((all, next) => [.. all.Intersect(next, StringComparer.Ordinal)]).ToList();
+        return $"Who may call: {string.Join(", ", roles)}."
+            + (roles.All(Roles.IsNational) ? "" : " Regional roles act within their own region only.");
     }
 
     private static OpenApiResponse Problem(string description, OpenApiOperationTransformerContext context) => new()
