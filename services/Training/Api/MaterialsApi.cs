@@ -104,7 +104,7 @@ public static class MaterialsApi
             errors.Add("kind", $"One of: {string.Join(", ", MaterialKinds.Codes)}.");
         }
         var description = ValidateDescription(input.Titles, input.Competencies,
-            await KnownCompetenciesAsync(db, cancellationToken), errors);
+            await CompetencyCodes.KnownAsync(db, cancellationToken), errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -138,7 +138,7 @@ public static class MaterialsApi
         }
         var errors = new ValidationErrors();
         var description = ValidateDescription(body.Value!.Titles, body.Value.Competencies,
-            await KnownCompetenciesAsync(db, cancellationToken), errors);
+            await CompetencyCodes.KnownAsync(db, cancellationToken), errors);
         if (description is null)
         {
             return errors.ToProblem();
@@ -173,11 +173,7 @@ public static class MaterialsApi
             titleEn = titles.En is null ? null : errors.RequireText("titles.en", titles.En, Material.MaxTitleLength);
             titleFr = titles.Fr is null ? null : errors.RequireText("titles.fr", titles.Fr, Material.MaxTitleLength);
         }
-        var competencies = (codes ?? []).Distinct(StringComparer.Ordinal).ToList();
-        if (competencies.Count == 0 || competencies.Any(c => !known.Contains(c)))
-        {
-            errors.Add("competencies", $"One or more codes of the competencies it develops ({string.Join(", ", known.Order(StringComparer.Ordinal))}).");
-        }
+        var competencies = CompetencyCodes.Require(codes, known, "competencies", "the competencies it develops", errors);
         return errors.IsEmpty
             ? new MaterialDescription(titleBg!, titleEn, titleFr, [.. competencies.Order(StringComparer.Ordinal)])
             : null;
@@ -195,7 +191,7 @@ public static class MaterialsApi
         {
             errors.Add("kind", $"One of: {string.Join(", ", MaterialKinds.Codes)}.");
         }
-        if (competency is not null && !(await KnownCompetenciesAsync(db, cancellationToken)).Contains(competency))
+        if (competency is not null && !(await CompetencyCodes.KnownAsync(db, cancellationToken)).Contains(competency))
         {
             errors.Add("competency", "Not a competency of the framework.");
         }
@@ -460,10 +456,6 @@ public static class MaterialsApi
             Status = StatusCodes.Status413PayloadTooLarge,
             Title = "File too large",
         });
-
-    /// <summary>The competency codes of the framework (every version), which materials may name.</summary>
-    private static async Task<HashSet<string>> KnownCompetenciesAsync(TrainingDbContext db, CancellationToken cancellationToken) =>
-        [.. await db.Set<FrameworkCompetency>().AsNoTracking().Select(c => c.Code).Distinct().ToListAsync(cancellationToken)];
 
     /// <summary>Each competency's name in the reader's language, as the latest framework version words it.</summary>
     private static async Task<IReadOnlyDictionary<string, string>> CompetencyNamesAsync(

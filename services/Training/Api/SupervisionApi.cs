@@ -5,7 +5,6 @@ using Justice.ServiceDefaults.Http;
 using Justice.ServiceDefaults.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain;
-using Justice.Training.Domain.Competencies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,12 +65,8 @@ public static class SupervisionApi
         {
             errors.Add("practitionerIds", $"From 1 to {MaxParticipants} participating practitioners.");
         }
-        var competencies = (input.Competencies ?? []).Distinct(StringComparer.Ordinal).ToList();
-        var known = await db.Set<FrameworkCompetency>().AsNoTracking().Select(c => c.Code).Distinct().ToListAsync(cancellationToken);
-        if (competencies.Count == 0 || competencies.Any(c => !known.Contains(c)))
-        {
-            errors.Add("competencies", $"One or more competency codes worked on ({string.Join(", ", known.Order(StringComparer.Ordinal))}).");
-        }
+        var competencies = CompetencyCodes.Require(input.Competencies, await CompetencyCodes.KnownAsync(db, cancellationToken),
+            "competencies", "the competencies worked on", errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
