@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Justice.ServiceDefaults.Http;
 
@@ -12,15 +11,10 @@ public sealed class BodySizeLimitMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = RequestLimits.MaxBodyBytesOf(context);
-        if (context.Request.ContentLength > limit)
+        if (RequestLimits.Limit(context, RequestLimits.MaxBodyBytesOf(context)) is { } tooLarge)
         {
-            await Problems.PayloadTooLarge(limit.Value).ExecuteAsync(context);
+            await tooLarge.ExecuteAsync(context);
             return;
-        }
-        if (limit != RequestLimits.MaxBodyBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-        {
-            feature.MaxRequestBodySize = limit;
         }
         await next(context);
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Justice.ServiceDefaults.Http;
@@ -15,6 +17,23 @@ public static class RequestLimits
     /// </summary>
     public static long? MaxBodyBytesOf(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } own ? own.MaxRequestBodySize : MaxBodyBytes;
+
+    /// <summary>
+    /// Holds <paramref name="context"/>'s body to <paramref name="maxBytes"/> (null: no limit). A declared larger body
+    /// gets the 413 problem to answer at once; an undeclared (chunked) one is cut off by the server while it is read.
+    /// </summary>
+    public static ProblemHttpResult? Limit(HttpContext context, long? maxBytes)
+    {
+        if (context.Request.ContentLength > maxBytes)
+        {
+            return Problems.PayloadTooLarge(maxBytes.Value);
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = maxBytes;
+        }
+        return null;
+    }
 
     /// <summary>Lets this endpoint (an upload) take bodies of up to <paramref name="maxBytes"/> instead of <see cref="MaxBodyBytes"/>.</summary>
     public static TBuilder WithMaxBodyBytes<TBuilder>(this TBuilder builder, long maxBytes) where TBuilder : IEndpointConventionBuilder =>

@@ -6,7 +6,6 @@ using Justice.Training.Data;
 using Justice.Training.Domain.Competencies;
 using Justice.Training.Domain.Materials;
 using Justice.Training.Materials;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -431,13 +430,9 @@ public static class MaterialsApi
     private static async Task<Upload> ReadLinkAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         // A link is small: JSON keeps the ordinary limit, not the file's.
-        if (request.ContentLength > RequestLimits.MaxBodyBytes)
+        if (RequestLimits.Limit(request.HttpContext, RequestLimits.MaxBodyBytes) is { } tooLarge)
         {
-            return new Upload(Problem: Problems.PayloadTooLarge());
-        }
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+            return new Upload(Problem: tooLarge);
         }
         var body = await JsonBody.ReadAsync<ExternalLinkRequest>(request, cancellationToken);
         if (body.Problem is not null)
