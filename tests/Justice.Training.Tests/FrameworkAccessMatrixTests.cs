@@ -6,7 +6,7 @@ namespace Justice.Training.Tests;
 /// The competency framework × every role, with version 1 published: everyone signed in reads it; only
 /// national admins change it, and even they cannot change a published version (409).
 /// </summary>
-public sealed class FrameworkAccessMatrixTests(SessionAccessMatrixTests.Host host) : IClassFixture<SessionAccessMatrixTests.Host>
+public sealed class FrameworkAccessMatrixTests(PublishedFrameworkHost host) : IClassFixture<PublishedFrameworkHost>
 {
     private static readonly string[] Operations =
         ["read-current", "list-versions", "read-version", "start-draft", "profile-published", "texts-published", "publish-published"];

@@ -9,19 +9,10 @@ namespace Justice.Training.Tests;
 /// a session of the caller's region (BG-05) and one of another region (BG-06). "trainer-assigned" runs the
 /// BG-05 session; "trainer" is a trainer of the region who does not.
 /// </summary>
-public sealed class SessionAccessMatrixTests(SessionAccessMatrixTests.Host host) : IClassFixture<SessionAccessMatrixTests.Host>
+public sealed class SessionAccessMatrixTests(PublishedFrameworkHost host) : IClassFixture<PublishedFrameworkHost>
 {
     private const string Own = "BG-05";
     private const string Other = "BG-06";
-
-    public sealed class Host : TrainingHost
-    {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await Sessions.PublishFrameworkAsync(CreateClient());
-        }
-    }
 
     private static readonly string[] Operations =
     [

@@ -9,7 +9,7 @@ namespace Justice.Training.Tests;
 /// a BG-05 session of its own per case. "someone" is a BG-05 practitioner who is not the caller;
 /// a practitioner caller has their own record linked to their account.
 /// </summary>
-public sealed class SessionRunAccessMatrixTests(SessionAccessMatrixTests.Host host) : IClassFixture<SessionAccessMatrixTests.Host>
+public sealed class SessionRunAccessMatrixTests(PublishedFrameworkHost host) : IClassFixture<PublishedFrameworkHost>
 {
     private const string Own = "BG-05";
 
