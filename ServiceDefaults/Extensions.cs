@@ -13,7 +13,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What every Justice service shares: telemetry to the Aspire dashboard, health endpoints, service
-/// discovery, HTTP resilience, problem details, request limits and localisation.
+/// discovery, HTTP resilience, problem details with correlation ids, and request body limits.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -33,7 +33,6 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddJusticeProblemDetails();
-        builder.Services.AddJusticeLocalization();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         return builder;
@@ -92,14 +91,6 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimitMiddleware>();
-        return app;
-    }
-
-    /// <summary>The pipeline of a service that people read: the defaults plus the reader's language.</summary>
-    public static WebApplication UseServiceDefaultsWithLocalization(this WebApplication app)
-    {
-        app.UseServiceDefaults();
-        app.UseRequestLocalization();
         return app;
     }
 

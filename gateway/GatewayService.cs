@@ -1,5 +1,5 @@
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 
 namespace Justice.Gateway;
 

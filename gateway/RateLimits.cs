@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Justice.Gateway;

@@ -2,9 +2,10 @@ using Justice.Identity.Api;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
 using Justice.Identity.Tokens;
-using Justice.Messaging;
-using Justice.Messaging.Audit;
-using Justice.ServiceDefaults.Security;
+using Justice.Api;
+using Justice.Persistence;
+using Justice.Audit;
+using Justice.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,11 +25,8 @@ public static class IdentityService
         builder.AddServiceDefaults();
         var settings = builder.Configuration.GetSection("Identity");
 
-        builder.Services.AddDbContextPool<IdentityDb>(options => options
-            .UseNpgsql(builder.Configuration.GetConnectionString(DatabaseName))
-            .UseOpenIddict());
-        builder.EnrichNpgsqlDbContext<IdentityDb>(s => s.DisableRetry = true);
-        builder.Services.AddDatabaseMigrator<IdentityDb>();
+        builder.AddJusticeApi(typeof(IdentityService).Assembly);
+        builder.AddServiceDatabase<IdentityDb>(DatabaseName, (_, options) => options.UseOpenIddict());
         builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.Configure<ClientsOptions>(settings.GetSection("Clients"));
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -100,13 +98,13 @@ public static class IdentityService
                 validation.UseAspNetCore();
             });
         builder.Services.AddAuthorization();
-        builder.Services.AddAuditedAuthorization<IdentityDb>();
+        builder.Services.AddSecurityAudit();
         return builder;
     }
 
     public static WebApplication MapIdentity(this WebApplication app)
     {
-        app.UseServiceDefaultsWithLocalization();
+        app.UseJusticeApi();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

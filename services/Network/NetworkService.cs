@@ -1,12 +1,14 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Justice.Api;
 using Justice.Messaging;
-using Justice.Messaging.Audit;
+using Justice.Persistence;
+using Justice.Audit;
 using Justice.Network.Api;
 using Justice.Network.Data;
 using Justice.Network.Grpc;
 using Justice.Network.Messaging;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 
 namespace Justice.Network;
 
@@ -19,21 +21,17 @@ public static class NetworkService
     {
         builder.AddServiceDefaults();
 
-        builder.Services.AddDbContextPool<NetworkDbContext>((services, options) => options
-            .UseNpgsql(builder.Configuration.GetConnectionString(DatabaseName))
-            .UseOutboxSignal(services));
-        // Telemetry and health from Aspire; no retrying strategy, since the inbox uses explicit transactions.
-        builder.EnrichNpgsqlDbContext<NetworkDbContext>(settings => settings.DisableRetry = true);
-        builder.Services.AddDatabaseMigrator<NetworkDbContext>();
-
-        builder.AddJusticeMessaging<NetworkDbContext>(Name, bus =>
+        builder.AddJusticeApi(typeof(NetworkService).Assembly);
+        builder.AddServiceDatabase<NetworkDbContext>(DatabaseName);
+        // Network consumes Training's events and publishes none yet: no outbox, no dispatcher.
+        builder.AddEventBus(Name, bus =>
         {
             bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>();
             bus.AddConsumer<PractitionerTrainedConsumer, PractitionerTrainedConsumerDefinition>();
         });
 
         builder.AddJusticeAuthentication(Audiences.Network);
-        builder.Services.AddAuditedAuthorization<NetworkDbContext>();
+        builder.Services.AddSecurityAudit();
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
         return builder;
@@ -41,7 +39,7 @@ public static class NetworkService
 
     public static WebApplication MapNetwork(this WebApplication app)
     {
-        app.UseServiceDefaultsWithLocalization();
+        app.UseJusticeApi();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();

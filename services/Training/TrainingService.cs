@@ -1,11 +1,15 @@
+using Justice.Api;
 using Justice.Messaging;
-using Justice.Messaging.Audit;
+using Justice.Persistence;
+using Justice.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
+using Justice.Training.Api.DecisionMakers;
+using Justice.Training.Api.Practitioners;
 using Justice.Training.Data;
 using Justice.Training.Grpc;
-using Justice.Training.Network;
-using Justice.ServiceDefaults.Security;
+using Justice.Training.Regions;
+using Justice.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Training;
@@ -19,17 +23,13 @@ public static class TrainingService
     {
         builder.AddServiceDefaults();
 
-        builder.Services.AddDbContextPool<TrainingDbContext>((services, options) => options
-            .UseNpgsql(builder.Configuration.GetConnectionString(DatabaseName))
-            .UseOutboxSignal(services));
-        // Telemetry and health from Aspire; no retrying strategy, since the outbox uses explicit transactions.
-        builder.EnrichNpgsqlDbContext<TrainingDbContext>(settings => settings.DisableRetry = true);
-        builder.Services.AddDatabaseMigrator<TrainingDbContext>();
-
-        builder.AddJusticeMessaging<TrainingDbContext>(Name);
+        builder.AddJusticeApi(typeof(TrainingService).Assembly);
+        builder.AddServiceDatabase<TrainingDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
+        builder.AddEventBus(Name);
+        builder.AddOutbox<TrainingDbContext>();
 
         builder.AddJusticeAuthentication(Audiences.Training);
-        builder.Services.AddAuditedAuthorization<TrainingDbContext>();
+        builder.Services.AddSecurityAudit();
         builder.Services.AddHttpContextAccessor();
         // "_grpc" picks Network's HTTP/2 endpoint through service discovery. The caller's own token goes
         // along: Network decides again what it may see.
@@ -50,18 +50,21 @@ public static class TrainingService
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton<TrainingMetrics>();
-        builder.Services.AddTrainingOpenApi();
+        builder.Services.AddJusticeOpenApi("Justice.Training",
+            "Practitioners and their training in the programme \"Justice befriends the child\". "
+            + "Every operation but certificate verification needs a bearer token from the identity service.");
         return builder;
     }
 
     public static WebApplication MapTraining(this WebApplication app)
     {
-        app.UseServiceDefaultsWithLocalization();
+        app.UseJusticeApi();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapPractitionersApi();
-        app.MapDecisionMakersApi();
+        var api = app.MapGroup("/api/training").WithRequestValidation();
+        api.MapPractitionersApi();
+        api.MapDecisionMakersApi();
         app.MapCompetencyFrameworkApi();
         app.MapSessionsApi();
         app.MapEnrolmentsApi();
@@ -76,7 +79,7 @@ public static class TrainingService
         app.MapGrpcReflectionService();
         if (app.Environment.IsDevelopment())
         {
-            app.MapTrainingOpenApi();
+            app.MapJusticeOpenApi();
         }
         return app;
     }

@@ -91,7 +91,8 @@ public static class LedgerHost
         builder.Services.AddDbContext<LedgerDbContext>((services, options) => options
             .UseNpgsql(database.ConnectionString)
             .UseOutboxSignal(services));
-        builder.AddJusticeMessaging<LedgerDbContext>(name, addConsumers);
+        builder.AddEventBus(name, addConsumers);
+        builder.AddOutbox<LedgerDbContext>();
         configure?.Invoke(builder.Services);
 
         var host = builder.Build();

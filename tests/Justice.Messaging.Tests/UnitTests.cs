@@ -49,17 +49,3 @@ public sealed class IntegrationEventTypesTests
     public void Only_contract_events_can_enter_the_outbox() =>
         Assert.Throws<ArgumentException>(() => IntegrationEventTypes.NameOf(typeof(string)));
 }
-
-public sealed class SeedCsvTests
-{
-    [Fact]
-    public void Reads_quoted_fields_with_commas_and_doubled_quotes()
-    {
-        var rows = SeedCsv.Parse("code,name\r\nC2,\"Assessing the victim's emotional, mental and social state\"\r\nX,\"say \"\"hi\"\"\"\n");
-
-        Assert.Equal(2, rows.Count);
-        Assert.Equal("Assessing the victim's emotional, mental and social state", rows[0]["name"]);
-        Assert.Equal("say \"hi\"", rows[1]["name"]);
-        Assert.Equal("X", rows[1]["code"]);
-    }
-}

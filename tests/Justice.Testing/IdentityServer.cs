@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Testing;
@@ -32,7 +32,7 @@ public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryP
 
     /// <summary>Routes a service's key retrieval to this in-memory server.</summary>
     public void RouteKeyRequests(IServiceCollection services) =>
-        services.AddHttpClient(AuthenticationSetup.IdentityClientName)
+        services.AddHttpClient(JwtAuthentication.IdentityClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Factory.Server.CreateHandler());
 
     public Task<string> AdminTokenAsync() => TokenAsync(IdentityHostSettings.AdminUserName, Settings.AdminPassword);

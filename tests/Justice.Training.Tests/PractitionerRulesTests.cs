@@ -1,5 +1,6 @@
 using Justice.Contracts;
-using Justice.ServiceDefaults.Http;
+using Justice.Training.Api.Practitioners;
+using Justice.Training.Catalogs;
 using Justice.Training.Domain;
 
 namespace Justice.Training.Tests;
@@ -29,38 +30,33 @@ public sealed class PractitionerRulesTests
     public void Names_with_other_characters_or_mixed_scripts_are_refused(string name) =>
         Assert.False(PractitionerRules.IsValidFullName(name));
 
+    private static readonly RegisterPractitionerRequestValidator Validator = new();
+
+    private static RegisterPractitionerRequest Registration(string fullName, string institution = "Съд", string regionCode = "BG-05") =>
+        new(fullName, "judge", institution, regionCode);
+
     [Fact]
-    public void A_valid_registration_comes_back_cleaned()
+    public void A_valid_registration_passes_and_its_name_is_stored_tidied()
     {
-        var errors = new ValidationErrors();
+        var request = new RegisterPractitionerRequest("  Мария   Иванова ", "judge", " Районен съд – Видин ", "bg-05");
 
-        var registration = PractitionerRules.Validate("  Мария   Иванова ", "judge", " Районен съд – Видин ", "bg-05", errors);
-
-        Assert.True(errors.IsEmpty);
-        Assert.Equal(new PractitionerRegistration("Мария Иванова", "judge", "Районен съд – Видин", "BG-05"), registration);
+        Assert.True(Validator.Validate(request).IsValid);
+        Assert.Equal("Мария Иванова", PractitionerRules.NormalizeFullName(request.FullName));
     }
 
     [Fact]
-    public void Every_missing_field_is_named()
+    public void Every_empty_field_is_named()
     {
-        var errors = new ValidationErrors();
+        var result = Validator.Validate(new RegisterPractitionerRequest("", "", "   ", ""));
 
-        Assert.Null(PractitionerRules.Validate(null, "", "   ", null, errors));
-        Assert.Equal(["fullName", "institution", "profession", "regionCode"], errors.ToDictionary().Keys.Order());
+        Assert.Equal(["fullName", "institution", "profession", "regionCode"], result.Errors.Select(e => e.PropertyName).Order());
     }
 
     [Theory]
     [InlineData(200, true)]
     [InlineData(201, false)]
-    public void A_name_may_be_at_most_200_characters(int length, bool valid)
-    {
-        var errors = new ValidationErrors();
-        var name = "Ан " + new string('а', length - 3);
-
-        PractitionerRules.Validate(name, "judge", "Съд", "BG-05", errors);
-
-        Assert.Equal(valid, errors.IsEmpty);
-    }
+    public void A_name_may_be_at_most_200_characters(int length, bool valid) =>
+        Assert.Equal(valid, Validator.Validate(Registration("Ан " + new string('а', length - 3))).IsValid);
 
     [Theory]
     [InlineData("Мария\u0000Иванова", "Съд")]
@@ -68,10 +64,9 @@ public sealed class PractitionerRulesTests
     [InlineData("Мария Иванова", "Съд\u0007")]
     public void Control_characters_are_refused(string name, string institution)
     {
-        var errors = new ValidationErrors();
+        var result = Validator.Validate(Registration(name, institution));
 
-        Assert.Null(PractitionerRules.Validate(name, "judge", institution, "BG-05", errors));
-        Assert.Contains("U+0000", errors.ToDictionary().Values.SelectMany(m => m).Single(), StringComparison.Ordinal);
+        Assert.Contains("U+0000", Assert.Single(result.Errors).ErrorMessage, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
-using Justice.Messaging.Audit;
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -41,7 +42,7 @@ public static class TwoFactorApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Confirm(
-        HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<ConfirmTwoFactorRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -60,7 +61,7 @@ public static class TwoFactorApi
             return errors.ToProblem();
         }
         await users.SetTwoFactorEnabledAsync(user, true);
-        await db.RecordAsync(request.HttpContext, "two-factor-enable", user.Id, "succeeded");
+        await audit.RecordAsync(request.HttpContext, "two-factor-enable", user.Id, "succeeded");
         return TypedResults.NoContent();
     }
 

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 using Justice.Contracts;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
-using Justice.Messaging.Audit;
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public static partial class UsersApi
 
     public static async Task<Results<Created<UserView>, ProblemHttpResult>> Create(
         HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db,
-        CancellationToken cancellationToken)
+        SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CreateUserRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -67,7 +68,7 @@ public static partial class UsersApi
 
         if (!MayManage(caller, role!, region))
         {
-            await db.RecordAsync(request.HttpContext, "user-create", userName, "refused");
+            await audit.RecordAsync(request.HttpContext, "user-create", userName, "refused");
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                 detail: "A regional coordinator creates practitioners and trainers of their own region only.");
         }
@@ -83,13 +84,13 @@ public static partial class UsersApi
             return errors.ToProblem();
         }
         await users.AddToRoleAsync(user, role!);
-        await db.RecordAsync(request.HttpContext, "user-create", user.Id, "succeeded");
+        await audit.RecordAsync(request.HttpContext, "user-create", user.Id, "succeeded");
         return TypedResults.Created($"/api/identity/users/{user.Id}", UserView.From(user, role!, false));
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> ChangeRole(
         string id, HttpRequest request, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db,
-        CancellationToken cancellationToken)
+        SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<ChangeRoleRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -109,13 +110,13 @@ public static partial class UsersApi
         {
             if (user is not null)
             {
-                await db.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
+                await audit.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
             }
             return Problems.NotFound("User not found", "There is no user with this id that you may manage.");
         }
         if (!MayManage(caller, role!, region))
         {
-            await db.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
+            await audit.RecordAsync(request.HttpContext, "role-change", user.Id, "refused");
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
                 detail: "You may give only roles of your own region that you manage.");
         }
@@ -125,12 +126,12 @@ public static partial class UsersApi
         user.RegionCode = region;
         await users.UpdateAsync(user);
         // Tokens already issued keep the old role until they expire (10 minutes); refresh tokens re-read it.
-        await db.RecordAsync(request.HttpContext, "role-change", user.Id, $"{current}->{role}");
+        await audit.RecordAsync(request.HttpContext, "role-change", user.Id, $"{current}->{role}");
         return TypedResults.Ok(UserView.From(user, role!, await users.IsLockedOutAsync(user)));
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> Get(
-        string id, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, HttpContext http)
+        string id, ClaimsPrincipal caller, UserManager<JusticeUser> users, IdentityDb db, HttpContext http, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(id);
         var role = user is null ? null : (await users.GetRolesAsync(user)).FirstOrDefault();
@@ -138,7 +139,7 @@ public static partial class UsersApi
         {
             if (user is not null)
             {
-                await db.RecordAsync(http, "user-read", user.Id, "refused");
+                await audit.RecordAsync(http, "user-read", user.Id, "refused");
             }
             return Problems.NotFound("User not found", "There is no user with this id that you may manage.");
         }

@@ -1,5 +1,5 @@
 using Justice.Identity.Domain;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

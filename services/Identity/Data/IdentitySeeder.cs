@@ -1,6 +1,6 @@
 using Justice.Identity.Domain;
 using Justice.Identity.Tokens;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Security.Claims;
 using Justice.Identity.Api;
 using Justice.Identity.Domain;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Identity.Data;
-using Justice.ServiceDefaults.Http;
+using Justice.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -51,7 +51,7 @@ public static class AuthorizeEndpoint
 
     private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, UserManager<JusticeUser> users,
         SignInManager<JusticeUser> signIn, IdentityDb db,
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl)
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl, SecurityAuditLog audit)
     {
         var user = await users.FindByNameAsync(userName ?? "");
         var result = user is null
@@ -62,7 +62,7 @@ public static class AuthorizeEndpoint
             result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
         var outcome = result.Succeeded ? "succeeded" : result.IsLockedOut ? "locked-out" : "failed";
-        await db.RecordAsync(http, "sign-in", user?.Id, outcome, actor: user?.Id ?? userName ?? "?");
+        await audit.RecordAsync(http, "sign-in", user?.Id, outcome, actor: user?.Id ?? userName ?? "?");
         if (!result.Succeeded)
         {
             return Page(http, antiforgery, returnUrl, result.IsLockedOut ? Texts.LockedOut : Texts.Wrong, StatusCodes.Status400BadRequest);

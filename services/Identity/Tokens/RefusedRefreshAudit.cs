@@ -1,5 +1,4 @@
-using Justice.Identity.Data;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -10,7 +9,7 @@ namespace Justice.Identity.Tokens;
 /// Audits a refused refresh token — above all a reused one, which OpenIddict refuses (and whose family
 /// it revokes) before the token endpoint's own code runs.
 /// </summary>
-public sealed class RefusedRefreshAudit(IdentityDb db, IHttpContextAccessor http) : IOpenIddictServerHandler<ApplyTokenResponseContext>
+public sealed class RefusedRefreshAudit(SecurityAuditLog audit, IHttpContextAccessor http) : IOpenIddictServerHandler<ApplyTokenResponseContext>
 {
     public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
         OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyTokenResponseContext>()
@@ -24,7 +23,7 @@ public sealed class RefusedRefreshAudit(IdentityDb db, IHttpContextAccessor http
         if (context.Request?.IsRefreshTokenGrantType() == true && !string.IsNullOrEmpty(context.Response.Error)
             && http.HttpContext is { } request)
         {
-            await db.RecordAsync(request, "token-refresh", null, $"refused:{context.Response.Error}",
+            await audit.RecordAsync(request, "token-refresh", null, $"refused:{context.Response.Error}",
                 actor: context.Request.ClientId ?? "?");
         }
     }

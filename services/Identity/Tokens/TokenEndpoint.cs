@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Justice.Identity.Api;
 using Justice.Identity.Data;
 using Justice.Identity.Domain;
-using Justice.Messaging.Audit;
-using Justice.ServiceDefaults.Security;
+using Justice.Audit;
+using Justice.Security;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +28,7 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, IdentityDb db)
+        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, IdentityDb db, SecurityAuditLog audit)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -38,26 +38,26 @@ public static class TokenEndpoint
             var user = await users.FindByNameAsync(request.Username ?? "");
             if (user is null)
             {
-                await db.RecordAsync(http, "sign-in", null, "failed", actor: request.Username ?? "?");
+                await audit.RecordAsync(http, "sign-in", null, "failed", actor: request.Username ?? "?");
                 return Refuse("The user name or password is wrong.");
             }
             var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
             if (result.IsLockedOut)
             {
-                await db.RecordAsync(http, "sign-in", user.Id, "locked-out", actor: user.Id);
+                await audit.RecordAsync(http, "sign-in", user.Id, "locked-out", actor: user.Id);
                 return Refuse("The account is locked. Try again later.");
             }
             if (!result.Succeeded)
             {
-                await db.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
+                await audit.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
                 return Refuse("The user name or password is wrong.");
             }
             if (user.TwoFactorEnabled && !await TwoFactorApi.IsValidCodeAsync(users, user, (string?)request["otp"]))
             {
-                await db.RecordAsync(http, "sign-in", user.Id, "second-factor-failed", actor: user.Id);
+                await audit.RecordAsync(http, "sign-in", user.Id, "second-factor-failed", actor: user.Id);
                 return Refuse("A current code from the authenticator is required (parameter 'otp').");
             }
-            await db.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
+            await audit.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, request.GetScopes()));
         }
 
@@ -67,10 +67,10 @@ public static class TokenEndpoint
             var user = await users.FindByIdAsync(previous.Principal?.GetClaim(Claims.Subject) ?? "");
             if (user is null || await users.IsLockedOutAsync(user))
             {
-                await db.RecordAsync(http, "token-refresh", null, "refused", actor: previous.Principal?.GetClaim(Claims.Subject) ?? "?");
+                await audit.RecordAsync(http, "token-refresh", null, "refused", actor: previous.Principal?.GetClaim(Claims.Subject) ?? "?");
                 return Refuse("The account is no longer allowed to sign in.");
             }
-            await db.RecordAsync(http, "token-refresh", user.Id, "succeeded", actor: user.Id);
+            await audit.RecordAsync(http, "token-refresh", user.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes()));
         }
 
@@ -87,7 +87,7 @@ public static class TokenEndpoint
             identity.SetScopes(request.GetScopes());
             identity.SetResources(Audiences.All);
             identity.SetDestinations(_ => [Destinations.AccessToken]);
-            await db.RecordAsync(http, "client-token", client.ClientId, "succeeded", actor: client.ClientId);
+            await audit.RecordAsync(http, "client-token", client.ClientId, "succeeded", actor: client.ClientId);
             return SignIn(new ClaimsPrincipal(identity));
         }
 

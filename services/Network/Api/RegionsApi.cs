@@ -1,9 +1,10 @@
 using Justice.Contracts;
 using Justice.Network.Data;
 using Justice.Network.Domain;
-using Justice.Messaging.Audit;
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +47,7 @@ public static class RegionsApi
     }
 
     public static async Task<Results<Ok<RosterView>, ProblemHttpResult>> GetRoster(
-        string code, NetworkDbContext db, HttpContext http, CancellationToken cancellationToken)
+        string code, NetworkDbContext db, HttpContext http, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var region = await FindAsync(db, code, cancellationToken);
         if (region is null)
@@ -56,7 +57,7 @@ public static class RegionsApi
         if (!http.User.MaySeeRegion(region.Code))
         {
             // Another region's roster is, for this caller, a roster that does not exist.
-            await db.RecordAsync(http, "roster-read", region.Code, "refused");
+            await audit.RecordAsync(http, "roster-read", region.Code, "refused");
             return RegionNotFound();
         }
 

@@ -1,5 +1,5 @@
 using Justice.Messaging;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Network.Domain;
 using Microsoft.EntityFrameworkCore;
 

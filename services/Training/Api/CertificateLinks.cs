@@ -1,4 +1,4 @@
-using Justice.Training.Network;
+using Justice.Training.Regions;
 
 namespace Justice.Training.Api;
 

@@ -1,8 +1,9 @@
 using Justice.Contracts.Events;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Messaging.Outbox;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Certificates;
 using Justice.Training.Data;
 using Justice.Training.Domain;
@@ -60,7 +61,7 @@ public static class CertificatesApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string code, TrainingDbContext db, HttpContext http, CertificateLinks links, CancellationToken cancellationToken)
+        string code, TrainingDbContext db, HttpContext http, CertificateLinks links, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var certificate = await FindAsync(db, code, tracking: false, cancellationToken);
         if (certificate is null)
@@ -72,7 +73,7 @@ public static class CertificatesApi
             || (http.User.HasRole(Roles.Practitioner) && (await Participants.OwnPractitionerAsync(db, http, cancellationToken))?.Id == certificate.HolderId);
         if (!mayRead)
         {
-            await db.RecordAsync(http, "certificate-read", certificate.Id.ToString(), "refused");
+            await audit.RecordAsync(http, "certificate-read", certificate.Id.ToString(), "refused");
             return CertificateNotFound();
         }
         var regionName = certificate.RegionCode is null ? null : await links.RegionNameAsync(certificate.RegionCode, certificate.Language, cancellationToken);
@@ -89,7 +90,7 @@ public static class CertificatesApi
     }
 
     public static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> Revoke(
-        string code, HttpRequest request, TrainingDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        string code, HttpRequest request, TrainingDbContext db, IOutbox outbox, TimeProvider clock, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<RevokeRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -114,7 +115,7 @@ public static class CertificatesApi
         }
         outbox.Add(new CertificateRevoked(certificate.Id, certificate.SessionId, certificate.HolderId, certificate.RegionCode, now));
         await db.SaveChangesAsync(cancellationToken);
-        await db.RecordAsync(request.HttpContext, "certificate-revoke", certificate.Id.ToString(), "done");
+        await audit.RecordAsync(request.HttpContext, "certificate-revoke", certificate.Id.ToString(), "done");
         return TypedResults.Ok(CertificateView.From(certificate));
     }
 

@@ -1,4 +1,4 @@
-using Justice.ServiceDefaults.Http;
+using Justice.Api;
 using Justice.Training.Data;
 using Justice.Training.Domain.Competencies;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,7 @@
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
+using Justice.Training.Catalogs;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.Domain.Competencies;

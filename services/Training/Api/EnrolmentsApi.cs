@@ -1,6 +1,7 @@
-using Justice.Messaging.Audit;
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -62,7 +63,7 @@ public static class EnrolmentsApi
             return SessionsApi.SessionNotFound();
         }
         var participant = await Participants.ResolveAsync(services.Db, http, session, body.Value!.ParticipantId,
-            Participants.ActingForOthers.Organisers, cancellationToken);
+            Participants.ActingForOthers.Organisers, services.Audit, cancellationToken);
         if (participant.Problem is not null)
         {
             return participant.Problem;
@@ -100,7 +101,7 @@ public static class EnrolmentsApi
         {
             return SessionsApi.SessionNotFound();
         }
-        var participant = await Participants.ResolveAsync(services.Db, http, session, participantId, Participants.ActingForOthers.Organisers, cancellationToken);
+        var participant = await Participants.ResolveAsync(services.Db, http, session, participantId, Participants.ActingForOthers.Organisers, services.Audit, cancellationToken);
         if (participant.Problem is not null)
         {
             return participant.Problem;

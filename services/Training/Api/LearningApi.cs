@@ -1,5 +1,7 @@
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Competencies;
 using Justice.Training.Domain.Sessions;
@@ -159,7 +161,8 @@ public static class LearningApi
         {
             return SessionsApi.SessionNotFound();
         }
-        var participant = await Participants.ResolveAsync(db, http, session, participantId, Participants.ActingForOthers.Runners, cancellationToken);
+        var participant = await Participants.ResolveAsync(db, http, session, participantId, Participants.ActingForOthers.Runners,
+            http.RequestServices.GetRequiredService<SecurityAuditLog>(), cancellationToken);
         return participant.Problem ?? (Results<NoContent, ProblemHttpResult>)await SaveAsync(db, change(session), cancellationToken);
     }
 

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using Justice.Messaging.Audit;
+using Justice.Audit;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Competencies;
 using Justice.Training.Domain.Materials;
@@ -88,7 +89,7 @@ public static class MaterialsApi
     }
 
     public static async Task<Results<Created<MaterialView>, ProblemHttpResult>> Create(
-        HttpRequest request, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, TrainingDbContext db, TimeProvider clock, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<CreateMaterialRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -122,13 +123,13 @@ public static class MaterialsApi
         };
         db.Materials.Add(material);
         await db.SaveChangesAsync(cancellationToken);
-        await db.RecordAsync(request.HttpContext, "material-create", material.Id.ToString(), "done");
+        await audit.RecordAsync(request.HttpContext, "material-create", material.Id.ToString(), "done");
         var names = await CompetencyNamesAsync(db, material.Competencies, cancellationToken);
         return TypedResults.Created($"/api/training/materials/{material.Id}", MaterialView.From(material, names));
     }
 
     public static async Task<Results<Ok<MaterialView>, ProblemHttpResult>> Update(
-        Guid id, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        Guid id, HttpRequest request, TrainingDbContext db, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<UpdateMaterialRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -153,7 +154,7 @@ public static class MaterialsApi
         material.TitleFr = description.TitleFr;
         material.Competencies = description.Competencies;
         await db.SaveChangesAsync(cancellationToken);
-        await db.RecordAsync(request.HttpContext, "material-update", material.Id.ToString(), "done");
+        await audit.RecordAsync(request.HttpContext, "material-update", material.Id.ToString(), "done");
         return TypedResults.Ok(MaterialView.From(material, await CompetencyNamesAsync(db, material.Competencies, cancellationToken)));
     }
 
@@ -232,7 +233,7 @@ public static class MaterialsApi
             : TypedResults.Ok(MaterialView.From(material, await CompetencyNamesAsync(db, material.Competencies, cancellationToken)));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, TrainingDbContext db, HttpContext http, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         // A session's agenda keeps pointing at what it used: such a material stays.
         var agendaItem = $$"""[{"materials":["{{id}}"]}]""";
@@ -248,12 +249,12 @@ public static class MaterialsApi
         {
             return MaterialNotFound();
         }
-        await db.RecordAsync(http, "material-delete", id.ToString(), "done");
+        await audit.RecordAsync(http, "material-delete", id.ToString(), "done");
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Created<MaterialVersionView>, Ok<MaterialVersionView>, ProblemHttpResult>> PutVersion(
-        Guid id, string language, HttpRequest request, TrainingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, string language, HttpRequest request, TrainingDbContext db, TimeProvider clock, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         if (!Languages.All.Contains(language))
         {
@@ -311,7 +312,7 @@ public static class MaterialsApi
         {
             return Problems.Conflict("This version was uploaded by someone else at the same moment; look at it, then try again.");
         }
-        await db.RecordAsync(request.HttpContext, "material-version-upload", $"{id}/{language}", "done");
+        await audit.RecordAsync(request.HttpContext, "material-version-upload", $"{id}/{language}", "done");
         var view = MaterialVersionView.From(version);
         return isNew ? TypedResults.Created(view.File ?? $"/api/training/materials/{id}", view) : TypedResults.Ok(view);
     }
@@ -345,13 +346,13 @@ public static class MaterialsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteVersion(
-        Guid id, string language, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
+        Guid id, string language, TrainingDbContext db, HttpContext http, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         if (await db.MaterialVersions.Where(v => v.MaterialId == id && v.Language == language).ExecuteDeleteAsync(cancellationToken) == 0)
         {
             return VersionNotFound();
         }
-        await db.RecordAsync(http, "material-version-delete", $"{id}/{language}", "done");
+        await audit.RecordAsync(http, "material-version-delete", $"{id}/{language}", "done");
         return TypedResults.NoContent();
     }
 

@@ -1,6 +1,6 @@
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +33,7 @@ public static class Participants
     /// </summary>
     public static async Task<Resolved> ResolveAsync(
         TrainingDbContext db, HttpContext http, TrainingSession session, Guid? requested, ActingForOthers who,
-        CancellationToken cancellationToken)
+        SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var caller = http.User;
         var mayActForOthers = who == ActingForOthers.Organisers ? caller.MayManage(session) : caller.MayRun(session);
@@ -47,7 +47,7 @@ public static class Participants
             }
             if (requested is not null && requested != own.Id)
             {
-                await db.RecordAsync(http, "participant-act", requested.ToString(), "refused");
+                await audit.RecordAsync(http, "participant-act", requested.ToString(), "refused");
                 return Refused(Problems.Forbidden("You may act only for yourself."));
             }
             return new Resolved(own.Id, own.FullName, own.RegionCode, null);
@@ -66,7 +66,7 @@ public static class Participants
         var practitioner = await db.Practitioners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (practitioner is not null && !caller.MaySeeRegion(practitioner.RegionCode))
         {
-            await db.RecordAsync(http, "practitioner-read", practitioner.Id.ToString(), "refused");
+            await audit.RecordAsync(http, "practitioner-read", practitioner.Id.ToString(), "refused");
             practitioner = null;
         }
         return practitioner is null

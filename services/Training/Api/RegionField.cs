@@ -1,5 +1,5 @@
 using Justice.Contracts;
-using Justice.ServiceDefaults.Http;
+using Justice.Api;
 
 namespace Justice.Training.Api;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
@@ -42,7 +42,7 @@ public static class SessionAccess
         var session = await (tracking ? sessions : sessions.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is not null && !http.User.MaySee(session))
         {
-            await db.RecordAsync(http, "session-read", id.ToString(), "refused");
+            await http.RequestServices.GetRequiredService<SecurityAuditLog>().RecordAsync(http, "session-read", id.ToString(), "refused");
             return null;
         }
         return session;

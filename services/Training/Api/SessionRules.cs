@@ -1,4 +1,4 @@
-using Justice.ServiceDefaults.Http;
+using Justice.Api;
 using Justice.Training.Domain.Sessions;
 
 namespace Justice.Training.Api;

@@ -1,8 +1,9 @@
 using Justice.Contracts;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Messaging.Outbox;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -87,7 +88,7 @@ public static partial class SessionsApi
         var caller = request.HttpContext.User;
         if (plan.Kind == SessionKind.National ? !caller.HasRole(Roles.NationalAdmin) : !caller.MaySeeRegion(plan.RegionCode!))
         {
-            await services.Db.RecordAsync(request.HttpContext, "session-create", plan.RegionCode, "refused");
+            await services.Audit.RecordAsync(request.HttpContext, "session-create", plan.RegionCode, "refused");
             return Problems.Forbidden(plan.Kind == SessionKind.National
                 ? "Only national admins plan national sessions."
                 : "You may plan sessions of your own judicial region only.");
@@ -178,7 +179,7 @@ public static partial class SessionsApi
         var allowed = target is SessionStatus.InProgress or SessionStatus.Completed ? http.User.MayRun(session) : http.User.MayManage(session);
         if (!allowed)
         {
-            await services.Db.RecordAsync(http, $"session-{SessionLifecycle.Describe(target)}", id.ToString(), "refused");
+            await services.Audit.RecordAsync(http, $"session-{SessionLifecycle.Describe(target)}", id.ToString(), "refused");
             return Problems.Forbidden("Only the session's organisers (and, to start or complete it, its trainers) may do this.");
         }
         var change = session.MoveTo(target, services.Clock.GetUtcNow());
@@ -212,7 +213,7 @@ public static partial class SessionsApi
 
 /// <summary>What session handlers need.</summary>
 public sealed record SessionServices(
-    TrainingDbContext Db, IOutbox Outbox, TimeProvider Clock, TrainingMetrics Metrics, ILogger<SessionServices> Logger);
+    TrainingDbContext Db, SecurityAuditLog Audit, IOutbox Outbox, TimeProvider Clock, TrainingMetrics Metrics, ILogger<SessionServices> Logger);
 
 /// <summary>The body of <c>POST /api/training/sessions</c>.</summary>
 /// <param name="Kind"><c>regional</c> (default: practitioners of one region) or <c>national</c> (decision makers).</param>

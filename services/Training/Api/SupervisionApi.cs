@@ -1,8 +1,9 @@
 using Justice.Contracts.Events;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Messaging.Outbox;
+using Justice.Api;
 using Justice.ServiceDefaults.Http;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,7 @@ public static class SupervisionApi
     }
 
     public static async Task<Results<Created<SupervisionView>, ProblemHttpResult>> Record(
-        HttpRequest request, TrainingDbContext db, IOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, TrainingDbContext db, IOutbox outbox, TimeProvider clock, SecurityAuditLog audit, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<RecordSupervisionRequest>(request, cancellationToken);
         if (body.Problem is not null)
@@ -74,7 +75,7 @@ public static class SupervisionApi
 
         if (!request.HttpContext.User.MaySeeRegion(region!))
         {
-            await db.RecordAsync(request.HttpContext, "supervision-record", region, "refused");
+            await audit.RecordAsync(request.HttpContext, "supervision-record", region, "refused");
             return Problems.Forbidden("You may record supervision of your own judicial region only.");
         }
         var practitionersOfRegion = await db.Practitioners.AsNoTracking()

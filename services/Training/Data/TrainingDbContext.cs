@@ -1,5 +1,5 @@
 using Justice.Messaging;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Justice.Training.Domain;
 using Justice.Training.Data.Configurations;
 using Justice.Training.Domain.Competencies;

@@ -1,11 +1,9 @@
 using System.Text;
-using Justice.Contracts;
 using System.Text.RegularExpressions;
-using Justice.ServiceDefaults.Http;
 
 namespace Justice.Training.Domain;
 
-/// <summary>What a practitioner's registration must satisfy before anyone else is asked.</summary>
+/// <summary>What a person's name and institution must be, as the programme writes them.</summary>
 public static partial class PractitionerRules
 {
     public const int MaxNameLength = 200;
@@ -25,51 +23,9 @@ public static partial class PractitionerRules
         return letters.All(IsCyrillic) || letters.All(IsLatin);
     }
 
-    /// <summary>Checks every field of a registration; returns the cleaned fields when all are valid.</summary>
-    public static PractitionerRegistration? Validate(
-        string? fullName, string? profession, string? institution, string? regionCode, ValidationErrors errors)
-    {
-        var name = ValidateFullName(fullName, errors);
-
-        var professionCode = errors.RequireText("profession", profession, 50);
-        if (professionCode is not null && !Professions.IsKnown(professionCode))
-        {
-            errors.Add("profession", $"Unknown profession. Known: {string.Join(", ", Professions.All.Select(p => p.Code))}.");
-            professionCode = null;
-        }
-
-        var institutionName = errors.RequireText("institution", institution, MaxInstitutionLength);
-
-        var region = errors.RequireText("regionCode", regionCode, 5);
-        if (region is not null)
-        {
-            region = JudicialRegionCode.Normalize(region);
-            if (!JudicialRegionCode.IsWellFormed(region))
-            {
-                errors.Add("regionCode", "Use an ISO 3166-2:BG code such as BG-05.");
-                region = null;
-            }
-        }
-
-        return errors.IsEmpty ? new PractitionerRegistration(name!, professionCode!, institutionName!, region!) : null;
-    }
-
-    /// <summary>A person's full name: required, at most 200 characters, one script; returns it cleaned.</summary>
-    public static string? ValidateFullName(string? fullName, ValidationErrors errors)
-    {
-        var name = errors.RequireText("fullName", fullName, MaxNameLength);
-        if (name is null)
-        {
-            return null;
-        }
-        name = WhiteSpaceRun().Replace(name.Normalize(NormalizationForm.FormC), " ");
-        if (!IsValidFullName(name))
-        {
-            errors.Add("fullName", "Use Cyrillic or Latin letters (one script), spaces, hyphens and apostrophes.");
-            return null;
-        }
-        return name;
-    }
+    /// <summary>The name as it is stored: composed Unicode, trimmed, single spaces.</summary>
+    public static string NormalizeFullName(string name) =>
+        WhiteSpaceRun().Replace(name.Normalize(NormalizationForm.FormC).Trim(), " ");
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
@@ -82,6 +38,3 @@ public static partial class PractitionerRules
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpaceRun();
 }
-
-/// <summary>A registration whose fields passed <see cref="PractitionerRules.Validate"/>.</summary>
-public sealed record PractitionerRegistration(string FullName, string Profession, string Institution, string RegionCode);

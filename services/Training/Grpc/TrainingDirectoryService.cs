@@ -1,7 +1,8 @@
 using System.Globalization;
 using Grpc.Core;
 using Justice.Contracts;
-using Justice.ServiceDefaults.Security;
+using Justice.Security;
+using Justice.Training.Catalogs;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.V1;

@@ -95,7 +95,7 @@ namespace Justice.Identity.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Justice.Messaging.Audit.SecurityAuditEntry", b =>
+            modelBuilder.Entity("Justice.Audit.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,4 +1,4 @@
-using Justice.Messaging;
+using Justice.Persistence;
 using Justice.Network.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -23,15 +23,14 @@ internal sealed class JudicialRegionConfiguration : IEntityTypeConfiguration<Jud
     }
 
     internal static IEnumerable<JudicialRegion> Seed() =>
-        SeedCsv.ReadEmbedded(typeof(JudicialRegionConfiguration).Assembly, "regions.csv")
-            .Select(row => new JudicialRegion
-            {
-                Code = row["code"],
-                NameBg = row["name_bg"],
-                NameEn = row["name_en"],
-                NameFr = row["name_fr"],
-                Nuts3 = row["nuts3"],
-                CourtBg = row["court_bg"],
-                CourtEn = row["court_en"],
-            });
+        ReferenceData.Read(typeof(JudicialRegionConfiguration).Assembly, "regions.csv", row => new JudicialRegion
+        {
+            Code = row.GetString("code"),
+            NameBg = row.GetString("name_bg"),
+            NameEn = row.GetString("name_en"),
+            NameFr = row.GetString("name_fr"),
+            Nuts3 = row.GetString("nuts3"),
+            CourtBg = row.GetString("court_bg"),
+            CourtEn = row.GetString("court_en"),
+        });
 }

@@ -1,5 +1,5 @@
 ﻿using System;
-using Justice.Messaging.Audit;
+using Justice.Audit;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 

@@ -22,7 +22,7 @@ namespace Justice.Network.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Justice.Messaging.Audit.SecurityAuditEntry", b =>
+            modelBuilder.Entity("Justice.Audit.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

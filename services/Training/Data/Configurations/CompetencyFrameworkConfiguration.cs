@@ -1,4 +1,4 @@
-using Justice.Messaging;
+using Justice.Persistence;
 using Justice.Training.Domain.Competencies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,18 +40,20 @@ internal sealed class CompetencyFrameworkConfiguration :
         competency.Property(c => c.DescriptionFr).HasColumnName("description_fr").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
         // Names from shared/domain; the descriptions are the programme's own (competency-descriptions.csv).
         var assembly = typeof(CompetencyFrameworkConfiguration).Assembly;
-        var descriptions = SeedCsv.ReadEmbedded(assembly, "competency-descriptions.csv").ToDictionary(row => row["code"]);
-        competency.HasData(SeedCsv.ReadEmbedded(assembly, "competencies.csv")
+        var descriptions = ReferenceData.Read(assembly, "competency-descriptions.csv", row => new CompetencyDescriptionRow(
+            row.GetString("code"), row.GetString("description_bg"), row.GetString("description_en"), row.GetString("description_fr"))).ToDictionary(row => row.Code);
+        competency.HasData(ReferenceData.Read(assembly, "competencies.csv", row => new CompetencyRow(
+                row.GetString("code"), row.GetString("name_en"), row.GetString("name_bg"), row.GetString("name_fr")))
             .Select(row => new FrameworkCompetency
             {
                 VersionNumber = 1,
-                Code = row["code"],
-                NameBg = row["name_bg"],
-                NameEn = row["name_en"],
-                NameFr = row["name_fr"],
-                DescriptionBg = descriptions[row["code"]]["description_bg"],
-                DescriptionEn = descriptions[row["code"]]["description_en"],
-                DescriptionFr = descriptions[row["code"]]["description_fr"],
+                Code = row.Code,
+                NameBg = row.NameBg,
+                NameEn = row.NameEn,
+                NameFr = row.NameFr,
+                DescriptionBg = descriptions[row.Code].DescriptionBg,
+                DescriptionEn = descriptions[row.Code].DescriptionEn,
+                DescriptionFr = descriptions[row.Code].DescriptionFr,
             }));
     }
 
@@ -66,3 +68,7 @@ internal sealed class CompetencyFrameworkConfiguration :
         requirement.ToTable(t => t.HasCheckConstraint("ck_profile_requirements_level", "level BETWEEN 1 AND 3"));
     }
 }
+
+internal sealed record CompetencyRow(string Code, string NameEn, string NameBg, string NameFr);
+
+internal sealed record CompetencyDescriptionRow(string Code, string DescriptionBg, string DescriptionEn, string DescriptionFr);

@@ -25,7 +25,7 @@ namespace Justice.Training.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Justice.Messaging.Audit.SecurityAuditEntry", b =>
+            modelBuilder.Entity("Justice.Audit.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -28,7 +28,7 @@ namespace Justice.Training.Data.Migrations
 
             modelBuilder.HasSequence("certificate_serials");
 
-            modelBuilder.Entity("Justice.Messaging.Audit.SecurityAuditEntry", b =>
+            modelBuilder.Entity("Justice.Audit.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

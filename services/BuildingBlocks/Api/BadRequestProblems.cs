@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Justice.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace Justice.Api;
+
+/// <summary>
+/// Turns the framework's refusals to bind a request (minimal APIs throw them, see <see cref="ApiDefaults"/>) into
+/// problem details: a body that is not JSON of the right shape names the field, an over-large body gets 413, a
+/// body that is not JSON 415.
+/// </summary>
+public sealed partial class BadRequestProblems : IExceptionHandler
+{
+    private static readonly string[] Required = ["This field is required."];
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad || httpContext.Response.HasStarted)
+        {
+            return false;
+        }
+        var problem = bad switch
+        {
+            { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing =>
+                Problems.Validation(missing.ToDictionary(name => name, _ => Required)),
+            { InnerException: JsonException json } => Problems.Invalid(FieldOf(json.Path), Describe(json)),
+            { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(RequestLimits.MaxBodyBytesOf(httpContext) ?? RequestLimits.MaxBodyBytes),
+            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(
+                "The request body must be JSON (Content-Type: application/json)."),
+            // "Implicit body inferred for parameter … but no body was provided": an empty body, or the JSON null.
+            _ when bad.Message.Contains("no body", StringComparison.Ordinal) => Problems.Invalid("$", "A JSON object is required."),
+            _ => Problems.BadRequest("The request could not be read: check the path, query and body."),
+        };
+        await problem.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    /// <summary>The JSON path of the bad value as the client wrote it: <c>agenda[0].day</c>, or <c>$</c> for the body.</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    /// <summary>
+    /// The properties a body lacks, as the serializer lists them: "… missing required properties including: 'a', 'b'."
+    /// (the separator follows the culture).
+    /// </summary>
+    private static List<string> MissingProperties(JsonException ex)
+    {
+        const string Marker = "missing required properties including:";
+        var at = ex.Message.IndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 ? [] : [.. QuotedName().Matches(ex.Message[(at + Marker.Length)..]).Select(match => match.Groups[1].Value)];
+    }
+
+    [GeneratedRegex("'([^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
+
+    // The serializer's own messages name .NET types; callers get plain words instead.
+    private static string Describe(JsonException ex) =>
+        ex.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "This property is not allowed."
+        : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) ? "This property appears more than once."
+        : ex.Message.Contains("null", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains("nullable", StringComparison.OrdinalIgnoreCase)
+            ? "This field must not be null."
+        : ex.LineNumber is null && ex.Path is null ? "The body is not valid JSON."
+        : ex.Path is null or "$" ? "The body is not a valid JSON object."
+        : "The value has the wrong type or is not valid JSON.";
+}

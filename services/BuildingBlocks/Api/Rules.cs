@@ -1,0 +1,44 @@
+using FluentValidation;
+using Justice.Contracts;
+
+namespace Justice.Api;
+
+/// <summary>The rules requests share, with their messages in the reader's language.</summary>
+public static class Rules
+{
+    /// <summary>A text people write: present, not blank, at most <paramref name="maxLength"/> characters, no control characters.</summary>
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.NotEmpty().OptionalText(maxLength);
+
+    /// <summary>A text that may be absent; when given, as <see cref="RequiredText{T}"/>.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => value is null || !value.Any(char.IsControl))
+            .WithMessage(_ => Languages.Pick(
+                "Контролни знаци (като U+0000) не са разрешени.",
+                "Control characters (such as U+0000) are not allowed.",
+                "Les caractères de contrôle (comme U+0000) ne sont pas autorisés."))
+            .Must(value => value is null || value.Trim().Length <= maxLength)
+            .WithMessage(_ => Languages.Pick(
+                $"Разрешени са най-много {maxLength} знака.",
+                $"At most {maxLength} characters are allowed.",
+                $"{maxLength} caractères au plus sont autorisés."));
+
+    /// <summary>A judicial region code such as <c>BG-05</c> (any case) when given.</summary>
+    public static IRuleBuilderOptions<T, string?> RegionCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || JudicialRegionCode.IsWellFormed(JudicialRegionCode.Normalize(value)))
+            .WithMessage(_ => Languages.Pick(
+                "Използвайте код по ISO 3166-2:BG, например BG-05.",
+                "Use an ISO 3166-2:BG code such as BG-05.",
+                "Utilisez un code ISO 3166-2:BG tel que BG-05."));
+
+    /// <summary>One of the three languages (bg, en, fr) when given.</summary>
+    public static IRuleBuilderOptions<T, string?> Language<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || Languages.All.Contains(value, StringComparer.Ordinal))
+            .WithMessage(_ => Languages.Pick("Използвайте bg, en или fr.", "Use bg, en or fr.", "Utilisez bg, en ou fr."));
+
+    /// <summary>One of <paramref name="known"/> when given; the message lists them.</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, IReadOnlyCollection<string> known) =>
+        rule.Must(value => value is null || known.Contains(value, StringComparer.Ordinal))
+            .WithMessage(_ => Languages.Pick("Непозната стойност. Известни: ", "Unknown value. Known: ", "Valeur inconnue. Connues : ")
+                + string.Join(", ", known) + ".");
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Justice.Audit;
+
+public static class AuditRegistration
+{
+    /// <summary>
+    /// The service's security audit log over its registered <c>NpgsqlDataSource</c>, and the authorisation
+    /// handler that records every refusal in it.
+    /// </summary>
+    public static IServiceCollection AddSecurityAudit(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SecurityAuditLog>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Security.Claims;
+
+namespace Justice.Security;
+
+/// <summary>Who is calling, as the access token says.</summary>
+public static class Caller
+{
+    public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(JusticeClaims.Subject);
+
+    public static string? RegionCode(this ClaimsPrincipal user) => user.FindFirstValue(JusticeClaims.Region);
+
+    public static bool HasRole(this ClaimsPrincipal user, params string[] roles) =>
+        user.FindAll(JusticeClaims.Role).Any(claim => roles.Contains(claim.Value, StringComparer.Ordinal));
+
+    /// <summary>A national caller is not limited to one region.</summary>
+    public static bool IsNational(this ClaimsPrincipal user) =>
+        user.FindAll(JusticeClaims.Role).Any(claim => Roles.IsNational(claim.Value));
+
+    /// <summary>Whether the caller may see records of <paramref name="regionCode"/>.</summary>
+    public static bool MaySeeRegion(this ClaimsPrincipal user, string regionCode) =>
+        user.IsNational() || string.Equals(user.RegionCode(), regionCode, StringComparison.Ordinal);
+}
