@@ -15,6 +15,7 @@ public static class SecurityAuditModel
     internal const int OutcomeMaxLength = 50;
     internal const int CorrelationIdMaxLength = 64;
 
+    // Names are spelled out, not left to a naming convention: the raw SQL of this building block depends on them.
     public static ModelBuilder AddSecurityAudit(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SecurityAuditEntry>(entry =>

@@ -9,6 +9,7 @@ public static class MessagingModel
     internal const string OutboxTable = "outbox_messages";
     internal const string InboxTable = "inbox_messages";
 
+    // Names are spelled out, not left to a naming convention: the raw SQL of this building block depends on them.
     /// <summary>Adds the outbox and inbox tables to a service's model (and so to its migrations).</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {

@@ -20,10 +20,20 @@ public static class ServiceDatabase
         builder.AddNpgsqlDataSource(connectionName);
         builder.Services.AddDbContextPool<TDbContext>((services, options) =>
         {
-            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>());
+            options.UseNpgsql(services.GetRequiredService<NpgsqlDataSource>()).UseJusticeNaming();
             configure?.Invoke(services, options);
         });
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         return builder;
+    }
+
+    /// <summary>
+    /// Tables, columns, keys and indexes in snake_case (<c>RegisteredAt</c> → <c>registered_at</c>), so entity
+    /// configurations map only what differs from the convention. Design-time factories call it too.
+    /// </summary>
+    public static TBuilder UseJusticeNaming<TBuilder>(this TBuilder options) where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseSnakeCaseNamingConvention();
+        return options;
     }
 }

@@ -1,3 +1,4 @@
+using Justice.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace Justice.Identity.Data;
 internal sealed class DesignTimeIdentityDbFactory : IDesignTimeDbContextFactory<IdentityDb>
 {
     public IdentityDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<IdentityDb>().UseNpgsql("Host=localhost;Database=identitydb").UseOpenIddict().Options);
+        new(new DbContextOptionsBuilder<IdentityDb>().UseNpgsql("Host=localhost;Database=identitydb").UseJusticeNaming().UseOpenIddict().Options);
 }

@@ -1,3 +1,4 @@
+using Justice.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace Justice.Network.Data;
 internal sealed class DesignTimeNetworkDbContextFactory : IDesignTimeDbContextFactory<NetworkDbContext>
 {
     public NetworkDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NetworkDbContext>().UseNpgsql("Host=localhost;Database=networkdb").Options);
+        new(new DbContextOptionsBuilder<NetworkDbContext>().UseNpgsql("Host=localhost;Database=networkdb").UseJusticeNaming().Options);
 }

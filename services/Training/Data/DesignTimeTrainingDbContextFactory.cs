@@ -1,3 +1,4 @@
+using Justice.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,5 +8,5 @@ namespace Justice.Training.Data;
 internal sealed class DesignTimeTrainingDbContextFactory : IDesignTimeDbContextFactory<TrainingDbContext>
 {
     public TrainingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<TrainingDbContext>().UseNpgsql("Host=localhost;Database=trainingdb").Options);
+        new(new DbContextOptionsBuilder<TrainingDbContext>().UseNpgsql("Host=localhost;Database=trainingdb").UseJusticeNaming().Options);
 }

@@ -11,13 +11,13 @@ internal sealed class JudicialRegionConfiguration : IEntityTypeConfiguration<Jud
     {
         region.ToTable("judicial_regions");
         region.HasKey(r => r.Code);
-        region.Property(r => r.Code).HasColumnName("code").HasMaxLength(5);
-        region.Property(r => r.NameBg).HasColumnName("name_bg").HasMaxLength(100);
-        region.Property(r => r.NameEn).HasColumnName("name_en").HasMaxLength(100);
-        region.Property(r => r.NameFr).HasColumnName("name_fr").HasMaxLength(100);
-        region.Property(r => r.Nuts3).HasColumnName("nuts3").HasMaxLength(5);
-        region.Property(r => r.CourtBg).HasColumnName("court_bg").HasMaxLength(100);
-        region.Property(r => r.CourtEn).HasColumnName("court_en").HasMaxLength(100);
+        region.Property(r => r.Code).HasMaxLength(5);
+        region.Property(r => r.NameBg).HasMaxLength(100);
+        region.Property(r => r.NameEn).HasMaxLength(100);
+        region.Property(r => r.NameFr).HasMaxLength(100);
+        region.Property(r => r.Nuts3).HasMaxLength(5);
+        region.Property(r => r.CourtBg).HasMaxLength(100);
+        region.Property(r => r.CourtEn).HasMaxLength(100);
         // Reference data is part of the schema: the migration that creates the table inserts the 28 rows.
         region.HasData(Seed());
     }

@@ -11,11 +11,11 @@ internal sealed class RosterMemberConfiguration : IEntityTypeConfiguration<Roste
         member.ToTable("roster_members");
         // One row per practitioner: counting a practitioner twice is impossible, whatever the broker does.
         member.HasKey(m => m.PractitionerId);
-        member.Property(m => m.PractitionerId).HasColumnName("practitioner_id");
-        member.Property(m => m.RegionCode).HasColumnName("region_code").HasMaxLength(5);
-        member.Property(m => m.Profession).HasColumnName("profession").HasMaxLength(50);
-        member.Property(m => m.RegisteredAt).HasColumnName("registered_at");
-        member.Property(m => m.TrainedAt).HasColumnName("trained_at");
+        member.Property(m => m.PractitionerId);
+        member.Property(m => m.RegionCode).HasMaxLength(5);
+        member.Property(m => m.Profession).HasMaxLength(50);
+        member.Property(m => m.RegisteredAt);
+        member.Property(m => m.TrainedAt);
         member.HasOne<JudicialRegion>().WithMany().HasForeignKey(m => m.RegionCode);
         member.HasIndex(m => new { m.RegionCode, m.Profession });
     }

@@ -63,9 +63,11 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_security_audit");
 
-                    b.HasIndex("OccurredAt");
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_security_audit_occurred_at");
 
                     b.ToTable("security_audit", (string)null);
                 });
@@ -85,7 +87,8 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("Consumer", "MessageId");
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -134,7 +137,8 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("NextAttemptAt", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_pending")
@@ -186,7 +190,8 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("character varying(5)")
                         .HasColumnName("nuts3");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_judicial_regions");
 
                     b.ToTable("judicial_regions", (string)null);
 
@@ -500,9 +505,11 @@ namespace Justice.Network.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("trained_at");
 
-                    b.HasKey("PractitionerId");
+                    b.HasKey("PractitionerId")
+                        .HasName("pk_roster_members");
 
-                    b.HasIndex("RegionCode", "Profession");
+                    b.HasIndex("RegionCode", "Profession")
+                        .HasDatabaseName("ix_roster_members_region_code_profession");
 
                     b.ToTable("roster_members", (string)null);
                 });
@@ -513,7 +520,8 @@ namespace Justice.Network.Data.Migrations
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_roster_members_judicial_regions_region_code");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,9 +17,9 @@ internal sealed class CompetencyFrameworkConfiguration :
     {
         version.ToTable("competency_framework_versions");
         version.HasKey(v => v.Number);
-        version.Property(v => v.Number).HasColumnName("number").ValueGeneratedNever();
-        version.Property(v => v.CreatedAt).HasColumnName("created_at");
-        version.Property(v => v.PublishedAt).HasColumnName("published_at");
+        version.Property(v => v.Number).ValueGeneratedNever();
+        version.Property(v => v.CreatedAt);
+        version.Property(v => v.PublishedAt);
         version.Ignore(v => v.IsPublished);
         version.HasMany(v => v.Competencies).WithOne().HasForeignKey(c => c.VersionNumber);
         version.HasMany(v => v.Requirements).WithOne().HasForeignKey(r => r.VersionNumber);
@@ -30,14 +30,14 @@ internal sealed class CompetencyFrameworkConfiguration :
     {
         competency.ToTable("framework_competencies");
         competency.HasKey(c => new { c.VersionNumber, c.Code });
-        competency.Property(c => c.VersionNumber).HasColumnName("version_number");
-        competency.Property(c => c.Code).HasColumnName("code").HasMaxLength(10);
-        competency.Property(c => c.NameBg).HasColumnName("name_bg").HasMaxLength(CompetencyTexts.NameMaxLength);
-        competency.Property(c => c.NameEn).HasColumnName("name_en").HasMaxLength(CompetencyTexts.NameMaxLength);
-        competency.Property(c => c.NameFr).HasColumnName("name_fr").HasMaxLength(CompetencyTexts.NameMaxLength);
-        competency.Property(c => c.DescriptionBg).HasColumnName("description_bg").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
-        competency.Property(c => c.DescriptionEn).HasColumnName("description_en").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
-        competency.Property(c => c.DescriptionFr).HasColumnName("description_fr").HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        competency.Property(c => c.VersionNumber);
+        competency.Property(c => c.Code).HasMaxLength(10);
+        competency.Property(c => c.NameBg).HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.NameEn).HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.NameFr).HasMaxLength(CompetencyTexts.NameMaxLength);
+        competency.Property(c => c.DescriptionBg).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        competency.Property(c => c.DescriptionEn).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
+        competency.Property(c => c.DescriptionFr).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
         // Names from shared/domain; the descriptions are the programme's own (competency-descriptions.csv).
         var assembly = typeof(CompetencyFrameworkConfiguration).Assembly;
         var descriptions = ReferenceData.Read(assembly, "competency-descriptions.csv", row => new CompetencyDescriptionRow(
@@ -61,10 +61,10 @@ internal sealed class CompetencyFrameworkConfiguration :
     {
         requirement.ToTable("profile_requirements");
         requirement.HasKey(r => new { r.VersionNumber, r.Profession, r.CompetencyCode });
-        requirement.Property(r => r.VersionNumber).HasColumnName("version_number");
-        requirement.Property(r => r.Profession).HasColumnName("profession").HasMaxLength(50);
-        requirement.Property(r => r.CompetencyCode).HasColumnName("competency_code").HasMaxLength(10);
-        requirement.Property(r => r.Level).HasColumnName("level");
+        requirement.Property(r => r.VersionNumber);
+        requirement.Property(r => r.Profession).HasMaxLength(50);
+        requirement.Property(r => r.CompetencyCode).HasMaxLength(10);
+        requirement.Property(r => r.Level);
         requirement.ToTable(t => t.HasCheckConstraint("ck_profile_requirements_level", "level BETWEEN 1 AND 3"));
     }
 }

@@ -10,12 +10,12 @@ internal sealed class DecisionMakerConfiguration : IEntityTypeConfiguration<Deci
     {
         decisionMaker.ToTable("decision_makers");
         decisionMaker.HasKey(d => d.Id);
-        decisionMaker.Property(d => d.Id).HasColumnName("id");
-        decisionMaker.Property(d => d.FullName).HasColumnName("full_name").HasMaxLength(200);
-        decisionMaker.Property(d => d.Body).HasColumnName("body").HasMaxLength(10);
-        decisionMaker.Property(d => d.Position).HasColumnName("position").HasMaxLength(200);
-        decisionMaker.Property(d => d.RegisteredAt).HasColumnName("registered_at");
-        decisionMaker.Property(d => d.Language).HasColumnName("language").HasMaxLength(2).HasDefaultValue("bg");
+        decisionMaker.Property(d => d.Id);
+        decisionMaker.Property(d => d.FullName).HasMaxLength(200);
+        decisionMaker.Property(d => d.Body).HasMaxLength(10);
+        decisionMaker.Property(d => d.Position).HasMaxLength(200);
+        decisionMaker.Property(d => d.RegisteredAt);
+        decisionMaker.Property(d => d.Language).HasMaxLength(2).HasDefaultValue("bg");
         decisionMaker.HasIndex(d => new { d.Body, d.RegisteredAt });
     }
 }

@@ -10,8 +10,8 @@ internal static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static PropertyBuilder<List<T>> AsJson<T>(this PropertyBuilder<List<T>> property, string column) =>
-        property.HasColumnName(column).HasColumnType("jsonb")
+    public static PropertyBuilder<List<T>> AsJson<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasColumnType("jsonb")
             .HasConversion(
                 list => JsonSerializer.Serialize(list, Options),
                 json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),

@@ -13,13 +13,13 @@ internal sealed class MaterialConfiguration :
     {
         material.ToTable("training_materials");
         material.HasKey(m => m.Id);
-        material.Property(m => m.Id).HasColumnName("id");
-        material.Property(m => m.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
-        material.Property(m => m.TitleBg).HasColumnName("title_bg").HasMaxLength(Material.MaxTitleLength);
-        material.Property(m => m.TitleEn).HasColumnName("title_en").HasMaxLength(Material.MaxTitleLength);
-        material.Property(m => m.TitleFr).HasColumnName("title_fr").HasMaxLength(Material.MaxTitleLength);
-        material.Property(m => m.Competencies).HasColumnName("competencies");
-        material.Property(m => m.CreatedAt).HasColumnName("created_at");
+        material.Property(m => m.Id);
+        material.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+        material.Property(m => m.TitleBg).HasMaxLength(Material.MaxTitleLength);
+        material.Property(m => m.TitleEn).HasMaxLength(Material.MaxTitleLength);
+        material.Property(m => m.TitleFr).HasMaxLength(Material.MaxTitleLength);
+        material.Property(m => m.Competencies);
+        material.Property(m => m.CreatedAt);
         material.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.MaterialId).OnDelete(DeleteBehavior.Cascade);
         material.HasIndex(m => m.CreatedAt);
     }
@@ -35,15 +35,15 @@ internal sealed class MaterialConfiguration :
                 + " OR (external_url IS NOT NULL AND file_name IS NULL AND content_type IS NULL AND size IS NULL AND sha256 IS NULL)");
         });
         version.HasKey(v => new { v.MaterialId, v.Language });
-        version.Property(v => v.MaterialId).HasColumnName("material_id");
-        version.Property(v => v.Language).HasColumnName("language").HasMaxLength(2);
-        version.Property(v => v.FileName).HasColumnName("file_name").HasMaxLength(MaterialVersion.MaxFileNameLength);
-        version.Property(v => v.ContentType).HasColumnName("content_type").HasMaxLength(100);
-        version.Property(v => v.Size).HasColumnName("size");
-        version.Property(v => v.Sha256).HasColumnName("sha256").HasMaxLength(64).IsFixedLength();
-        version.Property(v => v.ExternalUrl).HasColumnName("external_url").HasMaxLength(MaterialVersion.MaxUrlLength);
-        version.Property(v => v.UploadedAt).HasColumnName("uploaded_at");
-        version.Property(v => v.UploadedBy).HasColumnName("uploaded_by").HasMaxLength(100);
+        version.Property(v => v.MaterialId);
+        version.Property(v => v.Language).HasMaxLength(2);
+        version.Property(v => v.FileName).HasMaxLength(MaterialVersion.MaxFileNameLength);
+        version.Property(v => v.ContentType).HasMaxLength(100);
+        version.Property(v => v.Size);
+        version.Property(v => v.Sha256).HasMaxLength(64).IsFixedLength();
+        version.Property(v => v.ExternalUrl).HasMaxLength(MaterialVersion.MaxUrlLength);
+        version.Property(v => v.UploadedAt);
+        version.Property(v => v.UploadedBy).HasMaxLength(100);
         version.Ignore(v => v.IsLink);
         version.HasIndex(v => v.Language);
     }
@@ -52,9 +52,9 @@ internal sealed class MaterialConfiguration :
     {
         content.ToTable("training_material_contents");
         content.HasKey(c => new { c.MaterialId, c.Language });
-        content.Property(c => c.MaterialId).HasColumnName("material_id");
-        content.Property(c => c.Language).HasColumnName("language").HasMaxLength(2);
-        content.Property(c => c.Bytes).HasColumnName("bytes");
+        content.Property(c => c.MaterialId);
+        content.Property(c => c.Language).HasMaxLength(2);
+        content.Property(c => c.Bytes);
         content.HasOne<MaterialVersion>().WithOne().HasForeignKey<MaterialContent>(c => new { c.MaterialId, c.Language })
             .OnDelete(DeleteBehavior.Cascade);
     }

@@ -66,9 +66,11 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_security_audit");
 
-                    b.HasIndex("OccurredAt");
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_security_audit_occurred_at");
 
                     b.ToTable("security_audit", (string)null);
                 });
@@ -88,7 +90,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("Consumer", "MessageId");
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("pk_inbox_messages");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
@@ -137,7 +140,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("type");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("NextAttemptAt", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_pending")
@@ -213,18 +217,23 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("verification_code");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
 
-                    b.HasIndex("HolderId");
+                    b.HasIndex("HolderId")
+                        .HasDatabaseName("ix_certificates_holder_id");
 
                     b.HasIndex("Serial")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_serial");
 
                     b.HasIndex("VerificationCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_verification_code");
 
                     b.HasIndex("SessionId", "HolderId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_session_id_holder_id");
 
                     b.ToTable("certificates", (string)null);
                 });
@@ -243,7 +252,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
-                    b.HasKey("Number");
+                    b.HasKey("Number")
+                        .HasName("pk_competency_framework_versions");
 
                     b.ToTable("competency_framework_versions", (string)null);
 
@@ -302,7 +312,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name_fr");
 
-                    b.HasKey("VersionNumber", "Code");
+                    b.HasKey("VersionNumber", "Code")
+                        .HasName("pk_framework_competencies");
 
                     b.ToTable("framework_competencies", (string)null);
 
@@ -417,7 +428,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("level");
 
-                    b.HasKey("VersionNumber", "Profession", "CompetencyCode");
+                    b.HasKey("VersionNumber", "Profession", "CompetencyCode")
+                        .HasName("pk_profile_requirements");
 
                     b.ToTable("profile_requirements", null, t =>
                         {
@@ -462,9 +474,11 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_decision_makers");
 
-                    b.HasIndex("Body", "RegisteredAt");
+                    b.HasIndex("Body", "RegisteredAt")
+                        .HasDatabaseName("ix_decision_makers_body_registered_at");
 
                     b.ToTable("decision_makers", (string)null);
                 });
@@ -507,9 +521,11 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title_fr");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_training_materials");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_training_materials_created_at");
 
                     b.ToTable("training_materials", (string)null);
                 });
@@ -530,7 +546,8 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("bytes");
 
-                    b.HasKey("MaterialId", "Language");
+                    b.HasKey("MaterialId", "Language")
+                        .HasName("pk_training_material_contents");
 
                     b.ToTable("training_material_contents", (string)null);
                 });
@@ -581,9 +598,11 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("uploaded_by");
 
-                    b.HasKey("MaterialId", "Language");
+                    b.HasKey("MaterialId", "Language")
+                        .HasName("pk_training_material_versions");
 
-                    b.HasIndex("Language");
+                    b.HasIndex("Language")
+                        .HasDatabaseName("ix_training_material_versions_language");
 
                     b.ToTable("training_material_versions", null, t =>
                         {
@@ -641,13 +660,16 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("user_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_practitioners");
 
                     b.HasIndex("UserId")
                         .IsUnique()
+                        .HasDatabaseName("ix_practitioners_user_id")
                         .HasFilter("user_id IS NOT NULL");
 
-                    b.HasIndex("RegionCode", "Profession", "RegisteredAt");
+                    b.HasIndex("RegionCode", "Profession", "RegisteredAt")
+                        .HasDatabaseName("ix_practitioners_region_code_profession_registered_at");
 
                     b.ToTable("practitioners", (string)null);
                 });
@@ -701,12 +723,15 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
 
-                    b.HasIndex("ParticipantId");
+                    b.HasIndex("ParticipantId")
+                        .HasDatabaseName("ix_enrolments_participant_id");
 
                     b.HasIndex("SessionId", "ParticipantId")
                         .IsUnique()
+                        .HasDatabaseName("ix_enrolments_session_id_participant_id")
                         .HasFilter("status <> 'Withdrawn'");
 
                     b.ToTable("enrolments", (string)null);
@@ -787,11 +812,14 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("venue");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_training_sessions");
 
-                    b.HasIndex("FrameworkVersion");
+                    b.HasIndex("FrameworkVersion")
+                        .HasDatabaseName("ix_training_sessions_framework_version");
 
-                    b.HasIndex("RegionCode", "StartsOn");
+                    b.HasIndex("RegionCode", "StartsOn")
+                        .HasDatabaseName("ix_training_sessions_region_code_starts_on");
 
                     b.ToTable("training_sessions", null, t =>
                         {
@@ -852,11 +880,14 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("training_session_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_sessions");
 
-                    b.HasIndex("TrainingSessionId");
+                    b.HasIndex("TrainingSessionId")
+                        .HasDatabaseName("ix_supervision_sessions_training_session_id");
 
-                    b.HasIndex("RegionCode", "HeldOn");
+                    b.HasIndex("RegionCode", "HeldOn")
+                        .HasDatabaseName("ix_supervision_sessions_region_code_held_on");
 
                     b.ToTable("supervision_sessions", null, t =>
                         {
@@ -870,7 +901,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_training_sessions_session_id");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Competencies.FrameworkCompetency", b =>
@@ -879,7 +911,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany("Competencies")
                         .HasForeignKey("VersionNumber")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_framework_competencies_competency_framework_versions_versio");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Competencies.ProfileRequirement", b =>
@@ -888,7 +921,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany("Requirements")
                         .HasForeignKey("VersionNumber")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_requirements_competency_framework_versions_version_");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialContent", b =>
@@ -897,7 +931,8 @@ namespace Justice.Training.Data.Migrations
                         .WithOne()
                         .HasForeignKey("Justice.Training.Domain.Materials.MaterialContent", "MaterialId", "Language")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_training_material_contents_training_material_versions_mater");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Materials.MaterialVersion", b =>
@@ -906,7 +941,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany("Versions")
                         .HasForeignKey("MaterialId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_training_material_versions_training_materials_material_id");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Sessions.Enrolment", b =>
@@ -915,7 +951,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany("Enrolments")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_training_sessions_session_id");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Sessions.TrainingSession", b =>
@@ -924,7 +961,8 @@ namespace Justice.Training.Data.Migrations
                         .WithMany()
                         .HasForeignKey("FrameworkVersion")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_training_sessions_competency_framework_versions_framework_v");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.SupervisionSession", b =>
@@ -932,7 +970,8 @@ namespace Justice.Training.Data.Migrations
                     b.HasOne("Justice.Training.Domain.Sessions.TrainingSession", null)
                         .WithMany()
                         .HasForeignKey("TrainingSessionId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_sessions_training_sessions_training_session_id");
                 });
 
             modelBuilder.Entity("Justice.Training.Domain.Competencies.CompetencyFrameworkVersion", b =>
