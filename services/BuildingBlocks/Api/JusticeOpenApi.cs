@@ -42,7 +42,8 @@ public static class JusticeOpenApi
                 return Task.CompletedTask;
             })
             .AddOperationTransformer(DescribeAccess)
-            .AddOperationTransformer(DescribeBadInput));
+            .AddOperationTransformer(DescribeBadInput)
+            .AddOperationTransformer(NameQueryParametersAsClientsWriteThem));
 
     public static WebApplication MapJusticeOpenApi(this WebApplication app)
     {
@@ -89,6 +90,20 @@ public static class JusticeOpenApi
         if (operation.RequestBody.Content?.ContainsKey("application/json") == true)
         {
             operation.Responses.TryAdd("415", Problem("The body is not JSON.", context));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>[AsParameters]</c> records bind query parameters by their C# names, case-insensitively; the document names
+    /// them as clients write them: <c>pageSize</c>, not <c>PageSize</c>.
+    /// </summary>
+    private static Task NameQueryParametersAsClientsWriteThem(OpenApiOperation operation, OpenApiOperationTransformerContext context,
+        CancellationToken _)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query) ?? [])
+        {
+            parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
         }
         return Task.CompletedTask;
     }
