@@ -110,6 +110,7 @@ public static class IdentityService
     public static WebApplication MapIdentity(this WebApplication app)
     {
         app.UseJusticeApi();
+        app.UseMiddleware<UnstorableInputGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
