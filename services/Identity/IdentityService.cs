@@ -1,6 +1,7 @@
-using Justice.Identity.Api;
+using Justice.Identity.Accounts;
+using Justice.Identity.Api.TwoFactor;
+using Justice.Identity.Api.Users;
 using Justice.Identity.Data;
-using Justice.Identity.Domain;
 using Justice.Identity.Tokens;
 using Justice.Api;
 using Justice.Persistence;
@@ -99,20 +100,30 @@ public static class IdentityService
             });
         builder.Services.AddAuthorization();
         builder.Services.AddSecurityAudit();
+        builder.Services.AddJusticeOpenApi("Justice.Identity",
+            "The programme's accounts: users with one role (and, for regional roles, one judicial region) and their "
+            + "two-factor sign-in. Tokens come from the OpenID Connect endpoints (/connect/token, /connect/authorize), "
+            + "which follow the OAuth 2 protocol and are not described here.");
         return builder;
     }
 
     public static WebApplication MapIdentity(this WebApplication app)
     {
         app.UseJusticeApi();
+        app.UseMiddleware<UnstorableInputGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapDefaultEndpoints();
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
-        app.MapUsersApi();
-        app.MapTwoFactorApi();
+        var api = app.MapGroup("/api/identity").WithRequestValidation();
+        api.MapUsersApi();
+        api.MapTwoFactorApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapJusticeOpenApi();
+        }
         return app;
     }
 }

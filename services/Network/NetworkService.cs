@@ -4,10 +4,10 @@ using Justice.Api;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
-using Justice.Network.Api;
+using Justice.Network.Api.Regions;
+using Justice.Network.Consumers;
 using Justice.Network.Data;
 using Justice.Network.Grpc;
-using Justice.Network.Messaging;
 using Justice.Security;
 
 namespace Justice.Network;
@@ -26,14 +26,17 @@ public static class NetworkService
         // Network consumes Training's events and publishes none yet: no outbox, no dispatcher.
         builder.AddEventBus(Name, bus =>
         {
-            bus.AddConsumer<PractitionerRegisteredConsumer, PractitionerRegisteredConsumerDefinition>();
-            bus.AddConsumer<PractitionerTrainedConsumer, PractitionerTrainedConsumerDefinition>();
+            bus.AddConsumer<PractitionerRegisteredConsumer, BoundedRetry<PractitionerRegisteredConsumer>>();
+            bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
         });
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
+        builder.Services.AddJusticeOpenApi("Justice.Network",
+            "Bulgaria's 28 judicial regions (public reference data, names in the reader's language) and the pools of "
+            + "practitioners from which each region's territorial team is formed. Read-only: the pools follow Training's events.");
         return builder;
     }
 
@@ -43,10 +46,15 @@ public static class NetworkService
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapRegionsApi();
+        var api = app.MapGroup("/api/network").WithRequestValidation();
+        api.MapRegionsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcReflectionService();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapJusticeOpenApi();
+        }
         return app;
     }
 }

@@ -1,4 +1,4 @@
-using Justice.Identity.Domain;
+using Justice.Identity.Accounts;
 using Justice.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Justice.Identity.Domain;
+using Justice.Identity.Accounts;
 using Justice.Identity.Tokens;
 using Justice.Security;
 using Microsoft.AspNetCore.Identity;

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Security.Claims;
-using Justice.Identity.Api;
-using Justice.Identity.Domain;
+using Justice.Identity.Accounts;
 using Justice.Audit;
-using Justice.Identity.Data;
 using Justice.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
@@ -50,14 +48,14 @@ public static class AuthorizeEndpoint
         Page(http, antiforgery, returnUrl, error: null, StatusCodes.Status200OK);
 
     private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IdentityDb db,
+        SignInManager<JusticeUser> signIn,
         [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl, SecurityAuditLog audit)
     {
         var user = await users.FindByNameAsync(userName ?? "");
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
-        if (result.Succeeded && user!.TwoFactorEnabled && !await TwoFactorApi.IsValidCodeAsync(users, user, code))
+        if (result.Succeeded && user!.TwoFactorEnabled && !await AuthenticatorCodes.IsValidAsync(users, user, code))
         {
             result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }

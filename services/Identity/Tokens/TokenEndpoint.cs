@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Justice.Identity.Api;
-using Justice.Identity.Data;
-using Justice.Identity.Domain;
+using Justice.Identity.Accounts;
 using Justice.Audit;
 using Justice.Security;
 using Microsoft.AspNetCore;
@@ -28,7 +26,7 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, IdentityDb db, SecurityAuditLog audit)
+        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, SecurityAuditLog audit)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -52,7 +50,7 @@ public static class TokenEndpoint
                 await audit.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
                 return Refuse("The user name or password is wrong.");
             }
-            if (user.TwoFactorEnabled && !await TwoFactorApi.IsValidCodeAsync(users, user, (string?)request["otp"]))
+            if (user.TwoFactorEnabled && !await AuthenticatorCodes.IsValidAsync(users, user, (string?)request["otp"]))
             {
                 await audit.RecordAsync(http, "sign-in", user.Id, "second-factor-failed", actor: user.Id);
                 return Refuse("A current code from the authenticator is required (parameter 'otp').");

@@ -2,10 +2,9 @@ using Justice.Contracts.Events;
 using Justice.Messaging.Inbox;
 using Justice.Network.Data;
 using Justice.Network.Domain;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Network.Messaging;
+namespace Justice.Network.Consumers;
 
 /// <summary>Marks a roster member trained; adds them first if their registration has not arrived yet.</summary>
 public sealed class PractitionerTrainedConsumer(NetworkDbContext db)
@@ -26,15 +25,5 @@ public sealed class PractitionerTrainedConsumer(NetworkDbContext db)
             Db.Roster.Add(member);
         }
         member.TrainedAt ??= message.OccurredAt;
-    }
-}
-
-public sealed class PractitionerTrainedConsumerDefinition : ConsumerDefinition<PractitionerTrainedConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<PractitionerTrainedConsumer> consumerConfigurator, IRegistrationContext context)
-    {
-        // Bounded: what still fails after these lands in the _error queue with its fault.
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(200, 1000, 3000));
     }
 }
