@@ -25,7 +25,7 @@ namespace Justice.Identity.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Justice.Identity.Domain.JusticeUser", b =>
+            modelBuilder.Entity("Justice.Identity.Accounts.JusticeUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -497,7 +497,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -506,7 +506,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -521,7 +521,7 @@ namespace Justice.Identity.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -530,7 +530,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

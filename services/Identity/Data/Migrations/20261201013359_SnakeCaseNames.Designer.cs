@@ -75,7 +75,7 @@ namespace Justice.Identity.Data.Migrations
                     b.ToTable("security_audit", (string)null);
                 });
 
-            modelBuilder.Entity("Justice.Identity.Domain.JusticeUser", b =>
+            modelBuilder.Entity("Justice.Identity.Accounts.JusticeUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -607,7 +607,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -617,7 +617,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -634,7 +634,7 @@ namespace Justice.Identity.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_roles_asp_net_roles_role_id");
 
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -644,7 +644,7 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Justice.Identity.Domain.JusticeUser", null)
+                    b.HasOne("Justice.Identity.Accounts.JusticeUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
