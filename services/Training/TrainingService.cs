@@ -5,7 +5,9 @@ using Justice.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
 using Justice.Training.Api.DecisionMakers;
+using Justice.Training.Api.Me;
 using Justice.Training.Api.Practitioners;
+using Justice.Training.Api.Sessions;
 using Justice.Training.Data;
 using Justice.Training.Grpc;
 using Justice.Training.Regions;
@@ -47,6 +49,8 @@ public static class TrainingService
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
         builder.Services.AddScoped<CertificateLinks>();
+        builder.Services.AddScoped<SessionFinder>();
+        builder.Services.AddScoped<Participants>();
         builder.Services.AddGrpc();
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton<TrainingMetrics>();
@@ -65,12 +69,10 @@ public static class TrainingService
         var api = app.MapGroup("/api/training").WithRequestValidation();
         api.MapPractitionersApi();
         api.MapDecisionMakersApi();
+        api.MapSessionsApi();
+        api.MapMyTrainingApi();
         app.MapCompetencyFrameworkApi();
-        app.MapSessionsApi();
-        app.MapEnrolmentsApi();
-        app.MapLearningApi();
         app.MapCertificatesApi();
-        app.MapMyTrainingApi();
         app.MapSupervisionApi();
         app.MapMaterialsApi();
         // For other services and national dashboards: a token of a national, service or coordinator caller.

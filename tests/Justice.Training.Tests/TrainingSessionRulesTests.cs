@@ -1,3 +1,4 @@
+using System.Globalization;
 using Justice.Training.Domain.Sessions;
 
 namespace Justice.Training.Tests;
@@ -136,6 +137,18 @@ public sealed class TrainingSessionRulesTests
         Assert.True(everyDayWithTest.Completed);
         Assert.False(oneDayWithTest.Completed);
         Assert.False(everyDayNoTest.Completed);
+    }
+
+    [Theory]
+    [InlineData("2026-12-11T16:00:00Z", "2026-12-11")] // on its last day
+    [InlineData("2026-12-10T18:30:00Z", "2026-12-10")] // ended early
+    [InlineData("2027-01-08T09:00:00Z", "2026-12-11")] // recorded weeks later
+    public void Certificates_carry_the_day_completion_was_recorded_but_never_after_the_last_day(string recordedAt, string expected)
+    {
+        var session = Session(days: 2);
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture),
+            session.CompletionDate(DateTimeOffset.Parse(recordedAt, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Justice.Messaging.Outbox;
 using Justice.Api;
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
+using Justice.Training.Api.Sessions;
 using Justice.Training.Certificates;
 using Justice.Training.Data;
 using Justice.Training.Domain;
@@ -41,11 +42,6 @@ public static class CertificatesApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        app.MapGet("/api/training/sessions/{id:guid}/certificates", ListForSession).WithTags("Certificates")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin, Roles.RegionalCoordinator, Roles.Trainer))
-            .WithName("ListSessionCertificates")
-            .WithSummary("The certificates issued for a session (its organisers and trainers).")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return certificates;
     }
 
@@ -117,19 +113,6 @@ public static class CertificatesApi
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(request.HttpContext, "certificate-revoke", certificate.Id.ToString(), "done");
         return TypedResults.Ok(CertificateView.From(certificate));
-    }
-
-    public static async Task<Results<Ok<List<CertificateView>>, ProblemHttpResult>> ListForSession(
-        Guid id, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
-    {
-        var (session, problem) = await SessionAccess.FindToRunAsync(db, id, http, tracking: false,
-            "The session's certificates are for its organisers and trainers.", cancellationToken);
-        if (session is null)
-        {
-            return problem!;
-        }
-        var certificates = await db.Certificates.AsNoTracking().Where(c => c.SessionId == id).OrderBy(c => c.Serial).ToListAsync(cancellationToken);
-        return TypedResults.Ok(certificates.Select(CertificateView.From).ToList());
     }
 
     private static async Task<Certificate?> FindAsync(TrainingDbContext db, string code, bool tracking, CancellationToken cancellationToken)

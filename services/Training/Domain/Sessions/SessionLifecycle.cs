@@ -12,6 +12,13 @@ public static class SessionLifecycle
         _ => false,
     };
 
+    /// <summary>Every status as the API spells it.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Enum.GetValues<SessionStatus>().Select(Describe)];
+
+    /// <summary>The status the API spelling names; null for none.</summary>
+    public static SessionStatus? Parse(string name) =>
+        Enum.GetValues<SessionStatus>().Cast<SessionStatus?>().FirstOrDefault(status => Describe(status!.Value) == name);
+
     /// <summary>The status as the API spells it.</summary>
     public static string Describe(SessionStatus status) => status switch
     {

@@ -1,21 +1,5 @@
 namespace Justice.Training.Domain.Sessions;
 
-/// <summary>Regional sessions train a region's practitioners; national sessions train decision makers.</summary>
-public enum SessionKind
-{
-    Regional,
-    National,
-}
-
-public enum SessionStatus
-{
-    Planned,
-    Open,
-    InProgress,
-    Completed,
-    Cancelled,
-}
-
 /// <summary>
 /// A training session: a regional two-day training for about 35 practitioners, or a national one for
 /// decision makers. It owns its enrolments, attendance and tests, and decides who completed it.
@@ -25,6 +9,9 @@ public sealed class TrainingSession
     public const int DefaultCapacity = 35;
     public const int MaxCapacity = 200;
     public const int MaxDays = 5;
+    public const int MaxTrainers = 10;
+    public const int MaxAgendaItems = 40;
+    public const int MaxQuestions = 100;
 
     public required Guid Id { get; init; }
     public required SessionKind Kind { get; init; }
@@ -50,6 +37,16 @@ public sealed class TrainingSession
     public int Days => EndsOn.DayNumber - StartsOn.DayNumber + 1;
 
     public IEnumerable<Enrolment> Participants => Enrolments.Where(e => e.Status == EnrolmentStatus.Enrolled);
+
+    /// <summary>
+    /// The date its certificates carry when completion is recorded at <paramref name="recordedAt"/>: that day,
+    /// or the session's last day when the paperwork comes later.
+    /// </summary>
+    public DateOnly CompletionDate(DateTimeOffset recordedAt)
+    {
+        var recordedOn = DateOnly.FromDateTime(recordedAt.UtcDateTime);
+        return recordedOn < EndsOn ? recordedOn : EndsOn;
+    }
 
     /// <summary>Moves the session along planned → open → in progress → completed (or cancelled).</summary>
     public SessionChange MoveTo(SessionStatus next, DateTimeOffset now)
@@ -235,60 +232,4 @@ public sealed class TrainingSession
         participant.ReactionRatings = [.. ratings];
         return SessionChange.Done;
     }
-}
-
-/// <summary>One block of the agenda: a day, a topic, the competencies it develops and the materials it uses.</summary>
-public sealed record AgendaItem(int Day, string Topic, IReadOnlyList<string> Competencies, IReadOnlyList<Guid> Materials);
-
-public enum EnrolmentStatus
-{
-    Enrolled,
-    Waiting,
-    Withdrawn,
-}
-
-/// <summary>A participant's place in a session, with their attendance, tests and questionnaire.</summary>
-public sealed class Enrolment
-{
-    public required Guid Id { get; init; }
-    public required Guid SessionId { get; init; }
-    /// <summary>A practitioner (regional sessions) or a decision maker (national sessions).</summary>
-    public required Guid ParticipantId { get; init; }
-    public required EnrolmentStatus Status { get; set; }
-    public required DateTimeOffset EnrolledAt { get; init; }
-    /// <summary>A national admin enrolled a practitioner of another region.</summary>
-    public bool RegionOverridden { get; init; }
-    public List<int> DaysAttended { get; init; } = [];
-    public List<int>? PreTestAnswers { get; set; }
-    public List<int>? PostTestAnswers { get; set; }
-    public List<int>? ReactionRatings { get; set; }
-    /// <summary>Set when the session completes: whether this participant met the completion rule.</summary>
-    public bool? Completed { get; set; }
-}
-
-public enum TestPhase
-{
-    Pre,
-    Post,
-}
-
-/// <summary>The outcome of a change to a session.</summary>
-public sealed record SessionChange(bool Succeeded, string? RefusedBecause, string? Field, string? Error, bool ParticipantMissing)
-{
-    public static readonly SessionChange Done = new(true, null, null, null, false);
-    public static readonly SessionChange NotParticipant = new(false, null, null, null, true);
-
-    public static SessionChange Refused(string reason) => new(false, reason, null, null, false);
-
-    public static SessionChange Invalid(string field, string error) => new(false, null, field, error, false);
-}
-
-/// <summary>The outcome of an enrolment or a withdrawal.</summary>
-public sealed record EnrolmentChange(Enrolment? Enrolment, Enrolment? Promoted, string? RefusedBecause, bool ParticipantMissing)
-{
-    public static readonly EnrolmentChange NotEnrolled = new(null, null, null, true);
-
-    public static EnrolmentChange To(Enrolment enrolment, Enrolment? promoted = null) => new(enrolment, promoted, null, false);
-
-    public static EnrolmentChange Refused(string reason) => new(null, null, reason, false);
 }

@@ -1,18 +1,19 @@
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
 using Justice.Training.Api.Practitioners;
+using Justice.Training.Api.Sessions;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Training.Api;
+namespace Justice.Training.Api.Me;
 
 /// <summary>A practitioner's own record: who they are to the programme, their sessions and their certificates.</summary>
 public static class MyTrainingApi
 {
-    public static RouteHandlerBuilder MapMyTrainingApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/training/me", Get).WithTags("Practitioners")
+    public static RouteHandlerBuilder MapMyTrainingApi(this IEndpointRouteBuilder api) =>
+        api.MapGet("/me", Get).WithTags("Practitioners")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Practitioner))
             .WithName("GetMyTraining")
             .WithSummary("The signed-in practitioner's record, sessions and certificates.")
@@ -38,7 +39,3 @@ public static class MyTrainingApi
             [.. certificates.Select(CertificateView.From)]));
     }
 }
-
-public sealed record MyTrainingView(PractitionerView Practitioner, IReadOnlyList<MySessionView> Sessions, IReadOnlyList<CertificateView> Certificates);
-
-public sealed record MySessionView(SessionView Session, EnrolmentView Enrolment);

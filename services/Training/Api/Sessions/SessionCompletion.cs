@@ -4,7 +4,7 @@ using Justice.Training.Domain;
 using Justice.Training.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Training.Api;
+namespace Justice.Training.Api.Sessions;
 
 /// <summary>
 /// What completing a session leaves behind, in the same transaction: a certificate for each participant who
@@ -17,7 +17,7 @@ public static class SessionCompletion
         var now = services.Clock.GetUtcNow();
         var completers = session.Participants.Where(p => p.Completed == true).ToList();
         var ids = completers.Select(p => p.ParticipantId).ToList();
-        var completedOn = DateOnly.FromDateTime(now.UtcDateTime) < session.EndsOn ? DateOnly.FromDateTime(now.UtcDateTime) : session.EndsOn;
+        var completedOn = session.CompletionDate(now);
 
         if (session.Kind == SessionKind.Regional)
         {
@@ -43,7 +43,7 @@ public static class SessionCompletion
             }
         }
 
-        services.Outbox.Add(new TrainingSessionCompleted(session.Id, session.Kind == SessionKind.National ? "national" : "regional",
+        services.Outbox.Add(new TrainingSessionCompleted(session.Id, SessionKinds.Describe(session.Kind),
             session.RegionCode, session.Participants.Count(), completers.Count, session.FrameworkVersion, now));
     }
 
