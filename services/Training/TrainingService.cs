@@ -4,8 +4,12 @@ using Justice.Persistence;
 using Justice.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
+using Justice.Training.Api.Certificates;
+using Justice.Training.Api.CompetencyFramework;
 using Justice.Training.Api.DecisionMakers;
+using Justice.Training.Api.Materials;
 using Justice.Training.Api.Practitioners;
+using Justice.Training.Api.Supervision;
 using Justice.Training.Data;
 using Justice.Training.Grpc;
 using Justice.Training.Regions;
@@ -65,14 +69,15 @@ public static class TrainingService
         var api = app.MapGroup("/api/training").WithRequestValidation();
         api.MapPractitionersApi();
         api.MapDecisionMakersApi();
-        app.MapCompetencyFrameworkApi();
+        api.MapCompetencyFrameworkApi();
         app.MapSessionsApi();
         app.MapEnrolmentsApi();
         app.MapLearningApi();
-        app.MapCertificatesApi();
+        api.MapCertificatesApi();
+        app.MapSessionCertificatesApi();
         app.MapMyTrainingApi();
-        app.MapSupervisionApi();
-        app.MapMaterialsApi();
+        api.MapSupervisionApi();
+        api.MapMaterialsApi();
         // For other services and national dashboards: a token of a national, service or coordinator caller.
         app.MapGrpcService<TrainingDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));
