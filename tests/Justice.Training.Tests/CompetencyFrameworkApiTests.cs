@@ -161,6 +161,21 @@ public sealed class CompetencyProfileValidationTests(TrainingHost host) : IClass
             "select description_bg from framework_competencies where version_number = 1 and code = 'C8'"));
     }
 
+    [Fact]
+    public async Task Levels_off_the_scale_and_codes_the_version_lacks_are_each_named_by_their_code()
+    {
+        var admin = host.CreateClient();
+
+        using var offTheScale = await admin.PutAsync("/api/training/competency-framework/versions/1/profiles/judge",
+            Problem.Json("""{"C1":2,"C3":7,"C4":0}"""));
+        using var unknown = await admin.PutAsync("/api/training/competency-framework/versions/1/profiles/judge",
+            Problem.Json("""{"C1":2,"C9":2,"X":3}"""));
+
+        Assert.Equal(["C3", "C4"], (await Problem.AssertFieldsAsync(offTheScale)).Order(StringComparer.Ordinal));
+        Assert.Equal(["C9", "X"], (await Problem.AssertFieldsAsync(unknown)).Order(StringComparer.Ordinal));
+        Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>("select count(*) from profile_requirements"));
+    }
+
     [Theory]
     [InlineData("""{"C1":null}""", "C1")]
     [InlineData("""{"C1":2,"C2":null}""", "C2")]
