@@ -4,10 +4,14 @@ using Justice.Persistence;
 using Justice.Audit;
 using Justice.Network.V1;
 using Justice.Training.Api;
+using Justice.Training.Api.Certificates;
+using Justice.Training.Api.CompetencyFramework;
 using Justice.Training.Api.DecisionMakers;
+using Justice.Training.Api.Materials;
 using Justice.Training.Api.Me;
 using Justice.Training.Api.Practitioners;
 using Justice.Training.Api.Sessions;
+using Justice.Training.Api.Supervision;
 using Justice.Training.Data;
 using Justice.Training.Grpc;
 using Justice.Training.Regions;
@@ -69,12 +73,12 @@ public static class TrainingService
         var api = app.MapGroup("/api/training").WithRequestValidation();
         api.MapPractitionersApi();
         api.MapDecisionMakersApi();
+        api.MapCompetencyFrameworkApi();
+        api.MapMaterialsApi();
         api.MapSessionsApi();
+        api.MapCertificatesApi();
+        api.MapSupervisionApi();
         api.MapMyTrainingApi();
-        app.MapCompetencyFrameworkApi();
-        app.MapCertificatesApi();
-        app.MapSupervisionApi();
-        app.MapMaterialsApi();
         // For other services and national dashboards: a token of a national, service or coordinator caller.
         app.MapGrpcService<TrainingDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));

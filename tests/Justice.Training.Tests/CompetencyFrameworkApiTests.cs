@@ -116,7 +116,8 @@ public sealed class CompetencyProfileValidationTests(TrainingHost host) : IClass
     [InlineData("""{"name":{"bg":"Права","en":"Rights"},"description":{"bg":"д","en":"d","fr":"d"}}""", "name.fr")]
     [InlineData("""{"name":{"bg":"Права","en":"Rights","fr":"Droits"},"description":{"bg":"д\u0000","en":"d","fr":"d"}}""", "description.bg")]
     [InlineData("""{"name":{"bg":"  ","en":"Rights","fr":"Droits"},"description":{"bg":"д","en":"d","fr":"d"}}""", "name.bg")]
-    [InlineData("""{"name":{"bg":"Права","en":"Rights","fr":"Droits"}}""", "description.en")]
+    [InlineData("""{"name":{"bg":"Права","en":"Rights","fr":"Droits"}}""", "description")]
+    [InlineData("""{"name":null,"description":{"bg":"д","en":"d","fr":"d"}}""", "name")]
     public async Task Bad_competency_texts_are_refused_naming_the_field_and_change_nothing(string body, string field)
     {
         using var response = await host.CreateClient().PutAsync("/api/training/competency-framework/versions/1/competencies/C1",
@@ -158,6 +159,32 @@ public sealed class CompetencyProfileValidationTests(TrainingHost host) : IClass
         Assert.Equal("Respecte le code.", c8.GetProperty("description").GetString());
         Assert.Equal(description, await host.TrainingDatabase.ScalarAsync<string>(
             "select description_bg from framework_competencies where version_number = 1 and code = 'C8'"));
+    }
+
+    [Fact]
+    public async Task Levels_off_the_scale_and_codes_the_version_lacks_are_each_named_by_their_code()
+    {
+        var admin = host.CreateClient();
+
+        using var offTheScale = await admin.PutAsync("/api/training/competency-framework/versions/1/profiles/judge",
+            Problem.Json("""{"C1":2,"C3":7,"C4":0}"""));
+        using var unknown = await admin.PutAsync("/api/training/competency-framework/versions/1/profiles/judge",
+            Problem.Json("""{"C1":2,"C9":2,"X":3}"""));
+
+        Assert.Equal(["C3", "C4"], (await Problem.AssertFieldsAsync(offTheScale)).Order(StringComparer.Ordinal));
+        Assert.Equal(["C9", "X"], (await Problem.AssertFieldsAsync(unknown)).Order(StringComparer.Ordinal));
+        Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>("select count(*) from profile_requirements"));
+    }
+
+    [Theory]
+    [InlineData("""{"C1":null}""", "C1")]
+    [InlineData("""{"C1":2,"C2":null}""", "C2")]
+    public async Task A_null_level_is_refused_naming_its_competency_and_changes_nothing(string body, string field)
+    {
+        using var response = await host.CreateClient().PutAsync("/api/training/competency-framework/versions/1/profiles/judge", Problem.Json(body));
+
+        Assert.Equal([field], await Problem.AssertFieldsAsync(response, field));
+        Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>("select count(*) from profile_requirements"));
     }
 
     [Fact]

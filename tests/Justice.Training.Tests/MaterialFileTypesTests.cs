@@ -1,4 +1,4 @@
-using Justice.Training.Materials;
+using Justice.Training.Domain.Materials;
 
 namespace Justice.Training.Tests;
 

@@ -36,4 +36,12 @@ public static class Materials
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return new MultipartFormDataContent { { file, field, fileName } };
     }
+
+    /// <summary>How many language versions <paramref name="material"/> has in the database.</summary>
+    public static Task<long> VersionsOfAsync(TrainingHost host, Guid material) =>
+        host.TrainingDatabase.ScalarAsync<long>($"select count(*) from training_material_versions where material_id = '{material}'");
+
+    /// <summary>How many stored files <paramref name="material"/>'s versions have in the database.</summary>
+    public static Task<long> ContentsOfAsync(TrainingHost host, Guid material) =>
+        host.TrainingDatabase.ScalarAsync<long>($"select count(*) from training_material_contents where material_id = '{material}'");
 }

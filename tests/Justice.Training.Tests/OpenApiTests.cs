@@ -49,7 +49,8 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
     public async Task The_materials_endpoints_are_described_with_the_uploads_two_bodies_and_the_downloads_types()
     {
         using var response = await host.Training.CreateClient().GetAsync("/openapi/v1.json");
-        var paths = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("paths");
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var paths = document.GetProperty("paths");
 
         string[] described = [.. paths.EnumerateObject().Where(p => p.Name.StartsWith("/api/training/materials", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject().Select(op => $"{op.Name} {p.Name}"))];
@@ -62,8 +63,10 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
             described.Order(StringComparer.Ordinal));
         var upload = paths.GetProperty("/api/training/materials/{id}/versions/{language}").GetProperty("put");
         var bodies = upload.GetProperty("requestBody").GetProperty("content");
-        Assert.Equal("binary", bodies.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
-        Assert.True(bodies.TryGetProperty("application/json", out _));
+        var file = bodies.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file");
+        Assert.Equal("binary", Resolve(document, file).GetProperty("format").GetString());
+        var link = Resolve(document, bodies.GetProperty("application/json").GetProperty("schema"));
+        Assert.Equal(["externalUrl"], link.GetProperty("required").EnumerateArray().Select(name => name.GetString()));
         // Who may call comes first; the endpoint's own description of its two bodies stays after it.
         var description = upload.GetProperty("description").GetString()!;
         Assert.StartsWith("Who may call: national-admin.", description, StringComparison.Ordinal);
@@ -78,4 +81,10 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "video/mp4"],
             download.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The schema itself, where <paramref name="schema"/> may be a reference to one of the document's components.</summary>
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!["#/components/schemas/".Length..])
+            : schema;
 }

@@ -42,7 +42,7 @@ public sealed class SupervisionApiTests(TrainingHost host) : IClassFixture<Train
 
         using var fields = await admin.PostAsJsonAsync("/api/training/supervision", new
         {
-            regionCode = "BG-1", heldOn = "2999-01-01", supervisor = "", practitionerIds = Array.Empty<Guid>(), casesDiscussed = -1,
+            regionCode = "BG-1", heldOn = "9999-12-31", supervisor = "", practitionerIds = Array.Empty<Guid>(), casesDiscussed = -1,
             competencies = new[] { "C42" },
         });
         using var stranger = await admin.PostAsJsonAsync("/api/training/supervision", new
@@ -79,5 +79,25 @@ public sealed class SupervisionApiTests(TrainingHost host) : IClassFixture<Train
         });
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("competencies", """["C1",null]""", "competencies[1]")]
+    [InlineData("practitionerIds", "[null]", "practitionerIds[0]")]
+    public async Task A_null_element_is_refused_naming_its_index_and_nothing_is_written(string list, string value, string field)
+    {
+        var admin = host.CreateClient();
+        var practitioner = await Sessions.RegisterPractitionerAsync(admin, "BG-14");
+        var lists = new Dictionary<string, string> { ["practitionerIds"] = $"[\"{practitioner}\"]", ["competencies"] = """["C1"]""" };
+        lists[list] = value;
+        var before = await host.TrainingDatabase.ScalarAsync<long>("select count(*) from supervision_sessions");
+
+        using var response = await admin.PostAsync("/api/training/supervision", Problem.Json($$"""
+            {"regionCode":"BG-14","heldOn":"2026-11-20","supervisor":"Мила Ненова","practitionerIds":{{lists["practitionerIds"]}},
+             "casesDiscussed":1,"competencies":{{lists["competencies"]}}}
+            """));
+
+        Assert.Equal([field], await Problem.AssertFieldsAsync(response, field));
+        Assert.Equal(before, await host.TrainingDatabase.ScalarAsync<long>("select count(*) from supervision_sessions"));
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class BadRequestProblems : IExceptionHandler
         var problem = bad switch
         {
             { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing =>
-                Problems.Validation(missing.ToDictionary(name => name, _ => Required)),
+                Problems.Validation(missing.ToDictionary(name => Within(FieldOf(json.Path), name), _ => Required)),
             { InnerException: JsonException json } => Problems.Invalid(FieldOf(json.Path), Describe(json)),
             { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(RequestLimits.MaxBodyBytesOf(httpContext) ?? RequestLimits.MaxBodyBytes),
             { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(
@@ -40,6 +40,9 @@ public sealed partial class BadRequestProblems : IExceptionHandler
     /// <summary>The JSON path of the bad value as the client wrote it: <c>agenda[0].day</c>, or <c>$</c> for the body.</summary>
     private static string FieldOf(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    /// <summary>A property of the object at <paramref name="path"/>: <c>name.fr</c>, <c>agenda[0].day</c>, or just its name in the body.</summary>
+    private static string Within(string path, string name) => path == "$" ? name : $"{path}.{name}";
 
     /// <summary>
     /// The properties a body lacks, as the serializer lists them: "… missing required properties including: 'a', 'b'."

@@ -1,5 +1,6 @@
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
+using Justice.Training.Api.Certificates;
 using Justice.Training.Api.Practitioners;
 using Justice.Training.Api.Sessions;
 using Justice.Training.Data;

@@ -1,3 +1,4 @@
+using Justice.Training.Api.Certificates;
 using Justice.Training.Api.Practitioners;
 using Justice.Training.Api.Sessions;
 

@@ -1,3 +1,4 @@
+using Justice.Training.Api.Certificates;
 using Justice.Security;
 using Justice.Training.Data;
 using Microsoft.AspNetCore.Http.HttpResults;

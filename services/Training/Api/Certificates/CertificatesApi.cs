@@ -1,17 +1,14 @@
 using Justice.Contracts.Events;
-using Justice.Audit;
-using Justice.Messaging.Outbox;
-using Justice.Api;
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
-using Justice.Training.Api.Sessions;
 using Justice.Training.Certificates;
+using Justice.Training.Api.Sessions;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Training.Api;
+namespace Justice.Training.Api.Certificates;
 
 /// <summary>
 /// Certificates: public verification by code (validity, holder, training and date — nothing else), the PDF
@@ -19,9 +16,9 @@ namespace Justice.Training.Api;
 /// </summary>
 public static class CertificatesApi
 {
-    public static RouteGroupBuilder MapCertificatesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapCertificatesApi(this IEndpointRouteBuilder api)
     {
-        var certificates = app.MapGroup("/api/training/certificates").WithTags("Certificates");
+        var certificates = api.MapGroup("/certificates").WithTags("Certificates");
 
         certificates.MapGet("/{code}", Verify).AllowAnonymous()
             .WithName("VerifyCertificate")
@@ -38,10 +35,7 @@ public static class CertificatesApi
             .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin))
             .WithName("RevokeCertificate")
             .WithSummary("Revokes a certificate (national admins); verification says so from then on.")
-            .Accepts<RevokeRequest>("application/json")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return certificates;
     }
 
@@ -49,69 +43,59 @@ public static class CertificatesApi
         string code, TrainingDbContext db, CancellationToken cancellationToken)
     {
         var certificate = await FindAsync(db, code, tracking: false, cancellationToken);
-        return certificate is null
-            ? CertificateNotFound()
-            : TypedResults.Ok(new CertificateVerification(
-                certificate.IsRevoked ? "revoked" : "valid", !certificate.IsRevoked, certificate.HolderName, certificate.TrainingTitle,
-                certificate.CompletedOn, certificate.RevokedAt is { } revoked ? DateOnly.FromDateTime(revoked.UtcDateTime) : null));
+        return certificate is null ? CertificateNotFound() : TypedResults.Ok(CertificateVerification.Of(certificate));
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Pdf(
-        string code, TrainingDbContext db, HttpContext http, CertificateLinks links, SecurityAuditLog audit, CancellationToken cancellationToken)
+        string code, HttpContext http, [AsParameters] CertificateServices services, CancellationToken cancellationToken)
     {
-        var certificate = await FindAsync(db, code, tracking: false, cancellationToken);
+        var certificate = await FindAsync(services.Db, code, tracking: false, cancellationToken);
         if (certificate is null)
         {
             return CertificateNotFound();
         }
         var mayRead = http.User.HasRole(Roles.NationalAdmin)
             || (http.User.HasRole(Roles.RegionalCoordinator) && certificate.RegionCode is not null && http.User.MaySeeRegion(certificate.RegionCode))
-            || (http.User.HasRole(Roles.Practitioner) && (await Participants.OwnPractitionerAsync(db, http, cancellationToken))?.Id == certificate.HolderId);
+            || (http.User.HasRole(Roles.Practitioner)
+                && (await Participants.OwnPractitionerAsync(services.Db, http, cancellationToken))?.Id == certificate.HolderId);
         if (!mayRead)
         {
-            await audit.RecordAsync(http, "certificate-read", certificate.Id.ToString(), "refused");
+            await services.Audit.RecordAsync(http, "certificate-read", certificate.Id.ToString(), "refused");
             return CertificateNotFound();
         }
-        var regionName = certificate.RegionCode is null ? null : await links.RegionNameAsync(certificate.RegionCode, certificate.Language, cancellationToken);
+        var regionName = certificate.RegionCode is null
+            ? null
+            : await services.Links.RegionNameAsync(certificate.RegionCode, certificate.Language, cancellationToken);
+        var number = CertificateNumbers.Format(certificate.IssuedAt.Year, certificate.Serial);
         var pdf = CertificatePdf.Render(new CertificateContent(
-            CertificateNumbers.Format(certificate.IssuedAt.Year, certificate.Serial),
+            number,
             certificate.VerificationCode,
             certificate.HolderName,
             certificate.TrainingTitle,
             regionName ?? "",
             certificate.CompletedOn,
             certificate.Language,
-            links.VerificationUrl(certificate.VerificationCode)));
-        return TypedResults.File(pdf, "application/pdf", $"certificate-{CertificateNumbers.Format(certificate.IssuedAt.Year, certificate.Serial)}.pdf");
+            services.Links.VerificationUrl(certificate.VerificationCode)));
+        return TypedResults.File(pdf, "application/pdf", $"certificate-{number}.pdf");
     }
 
     public static async Task<Results<Ok<CertificateView>, ProblemHttpResult>> Revoke(
-        string code, HttpRequest request, TrainingDbContext db, IOutbox outbox, TimeProvider clock, SecurityAuditLog audit, CancellationToken cancellationToken)
+        string code, RevokeRequest request, HttpContext http, [AsParameters] CertificateServices services,
+        CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<RevokeRequest>(request, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
-        var errors = new ValidationErrors();
-        var reason = errors.RequireText("reason", body.Value!.Reason, 500);
-        if (reason is null)
-        {
-            return errors.ToProblem();
-        }
-        var certificate = await FindAsync(db, code, tracking: true, cancellationToken);
+        var certificate = await FindAsync(services.Db, code, tracking: true, cancellationToken);
         if (certificate is null)
         {
             return CertificateNotFound();
         }
-        var now = clock.GetUtcNow();
-        if (!certificate.Revoke(reason, now))
+        var now = services.Clock.GetUtcNow();
+        if (!certificate.Revoke(request.Reason.Trim(), now))
         {
             return Problems.Conflict("This certificate is already revoked.");
         }
-        outbox.Add(new CertificateRevoked(certificate.Id, certificate.SessionId, certificate.HolderId, certificate.RegionCode, now));
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(request.HttpContext, "certificate-revoke", certificate.Id.ToString(), "done");
+        services.Outbox.Add(new CertificateRevoked(certificate.Id, certificate.SessionId, certificate.HolderId, certificate.RegionCode, now));
+        await services.Db.SaveChangesAsync(cancellationToken);
+        await services.Audit.RecordAsync(http, "certificate-revoke", certificate.Id.ToString(), "done");
         return TypedResults.Ok(CertificateView.From(certificate));
     }
 
@@ -128,18 +112,4 @@ public static class CertificatesApi
 
     private static ProblemHttpResult CertificateNotFound() =>
         Problems.NotFound("Certificate not found", "No certificate has this verification code.");
-}
-
-/// <summary>What public verification tells: nothing beyond validity, holder, training and date.</summary>
-public sealed record CertificateVerification(string Status, bool Valid, string HolderName, string Training, DateOnly CompletedOn, DateOnly? RevokedOn);
-
-public sealed record RevokeRequest(string? Reason);
-
-public sealed record CertificateView(
-    Guid Id, string Number, string VerificationCode, Guid SessionId, Guid HolderId, string HolderName, string Training,
-    DateOnly CompletedOn, string Language, string Status)
-{
-    public static CertificateView From(Certificate c) =>
-        new(c.Id, CertificateNumbers.Format(c.IssuedAt.Year, c.Serial), c.VerificationCode, c.SessionId, c.HolderId, c.HolderName,
-            c.TrainingTitle, c.CompletedOn, c.Language, c.IsRevoked ? "revoked" : "valid");
 }

@@ -1,14 +1,12 @@
-using Justice.Api;
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
 using Justice.Training.Catalogs;
 using Justice.Training.Data;
-using Justice.Training.Domain;
 using Justice.Training.Domain.Competencies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Training.Api;
+namespace Justice.Training.Api.CompetencyFramework;
 
 /// <summary>
 /// The competency framework: read by everyone signed in, in their language; changed by national admins
@@ -16,9 +14,9 @@ namespace Justice.Training.Api;
 /// </summary>
 public static class CompetencyFrameworkApi
 {
-    public static RouteGroupBuilder MapCompetencyFrameworkApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapCompetencyFrameworkApi(this IEndpointRouteBuilder api)
     {
-        var framework = app.MapGroup("/api/training/competency-framework").WithTags("Competency framework")
+        var framework = api.MapGroup("/competency-framework").WithTags("Competency framework")
             .RequireAuthorization();
         var editors = new[] { Roles.NationalAdmin };
 
@@ -34,12 +32,10 @@ public static class CompetencyFrameworkApi
             .RequireAuthorization(policy => policy.RequireRole(editors)).ProducesProblem(StatusCodes.Status409Conflict);
         framework.MapPut("/versions/{number:int}/profiles/{profession}", SetProfile).WithName("SetProfessionProfile")
             .WithSummary("The level (1–3) a profession needs in each competency, in a draft.")
-            .Accepts<Dictionary<string, int>>("application/json")
             .RequireAuthorization(policy => policy.RequireRole(editors))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         framework.MapPut("/versions/{number:int}/competencies/{code}", Describe).WithName("DescribeCompetency")
             .WithSummary("A competency's name and description in bg, en and fr, in a draft.")
-            .Accepts<CompetencyTextsRequest>("application/json")
             .RequireAuthorization(policy => policy.RequireRole(editors))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         framework.MapPost("/versions/{number:int}/publish", Publish).WithName("PublishCompetencyFramework")
@@ -88,13 +84,8 @@ public static class CompetencyFrameworkApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> SetProfile(
-        int number, string profession, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        int number, string profession, ProfileLevels levels, TrainingDbContext db, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<Dictionary<string, int>>(request, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
         if (!Professions.IsKnown(profession))
         {
             return Problems.NotFound("Profession not found", "There is no profession with this code.");
@@ -105,49 +96,36 @@ public static class CompetencyFrameworkApi
             return VersionNotFound();
         }
 
-        var change = version.SetProfile(profession, body.Value!);
+        var change = version.SetProfile(profession, levels);
         if (change.RefusedBecause is { } reason)
         {
             return Problems.Conflict(reason);
         }
         if (!change.Succeeded)
         {
-            var errors = new ValidationErrors();
-            foreach (var code in change.UnknownCompetencies)
-            {
-                errors.Add(code, "Unknown competency in this version.");
-            }
+            // Every code this version does not know is named at once (the validator has kept the levels on the scale).
+            string[] unknown = ["Unknown competency in this version."];
+            var errors = change.UnknownCompetencies.ToDictionary(code => code, _ => unknown, StringComparer.Ordinal);
             foreach (var code in change.LevelsOutOfScale)
             {
-                errors.Add(code, "Levels run from 1 (aware) to 3 (expert).");
+                errors.TryAdd(code, [ProfileLevelsValidator.OffTheScale]);
             }
-            return errors.ToProblem();
+            return Problems.Validation(errors);
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Describe(
-        int number, string code, HttpRequest request, TrainingDbContext db, CancellationToken cancellationToken)
+        int number, string code, CompetencyTextsRequest request, TrainingDbContext db, CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<CompetencyTextsRequest>(request, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
-        }
-        var errors = new ValidationErrors();
-        var texts = body.Value!.Validate(errors);
-        if (texts is null)
-        {
-            return errors.ToProblem();
-        }
         var version = await Versions(db, tracking: true).SingleOrDefaultAsync(v => v.Number == number, cancellationToken);
         if (version is null)
         {
             return VersionNotFound();
         }
 
-        var change = version.Describe(code, texts);
+        var change = version.Describe(code, request.ToTexts());
         if (change is null)
         {
             return Problems.NotFound("Competency not found", "This version of the framework has no competency with this code.");
@@ -175,9 +153,7 @@ public static class CompetencyFrameworkApi
         }
         if (!change.Succeeded)
         {
-            var errors = new ValidationErrors();
-            errors.Add("profiles", $"Levels are missing for: {string.Join(", ", change.Missing)}.");
-            return errors.ToProblem();
+            return Problems.Invalid("profiles", $"Levels are missing for: {string.Join(", ", change.Missing)}.");
         }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new VersionSummary(version.Number, "published", version.CreatedAt, version.PublishedAt));
@@ -192,49 +168,3 @@ public static class CompetencyFrameworkApi
     private static ProblemHttpResult VersionNotFound() =>
         Problems.NotFound("Framework version not found", "There is no such version of the competency framework.");
 }
-
-public sealed record VersionSummary(int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt);
-
-public sealed record FrameworkView(
-    int Version, string Status, DateTimeOffset? PublishedAt,
-    IReadOnlyList<LevelView> Levels, IReadOnlyList<CompetencyView> Competencies, IReadOnlyList<ProfileView> Profiles)
-{
-    public static FrameworkView From(CompetencyFrameworkVersion version) =>
-        new(version.Number,
-            version.IsPublished ? "published" : "draft",
-            version.PublishedAt,
-            [.. ProficiencyScale.Levels.Select(l => new LevelView(l.Value,
-                Languages.Pick(l.NameBg, l.NameEn, l.NameFr), Languages.Pick(l.DescriptionBg, l.DescriptionEn, l.DescriptionFr)))],
-            [.. version.Competencies.OrderBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => new CompetencyView(c.Code, Languages.Pick(c.NameBg, c.NameEn, c.NameFr),
-                    Languages.Pick(c.DescriptionBg, c.DescriptionEn, c.DescriptionFr)))],
-            [.. Professions.All.Select(p => new ProfileView(p.Code, Languages.Pick(p.NameBg, p.NameEn, p.NameFr),
-                version.Requirements.Where(r => r.Profession == p.Code).OrderBy(r => r.CompetencyCode, StringComparer.Ordinal)
-                    .ToDictionary(r => r.CompetencyCode, r => r.Level)))]);
-}
-
-public sealed record LevelView(int Level, string Name, string Description);
-
-public sealed record CompetencyView(string Code, string Name, string Description);
-
-/// <summary>Texts in the three languages; every one is required.</summary>
-public sealed record LocalisedText(string? Bg, string? En, string? Fr);
-
-public sealed record CompetencyTextsRequest(LocalisedText? Name, LocalisedText? Description)
-{
-    /// <summary>The texts, trimmed; <c>null</c> with <paramref name="errors"/> naming each bad field otherwise.</summary>
-    public CompetencyTexts? Validate(ValidationErrors errors)
-    {
-        var nameBg = errors.RequireText("name.bg", Name?.Bg, CompetencyTexts.NameMaxLength);
-        var nameEn = errors.RequireText("name.en", Name?.En, CompetencyTexts.NameMaxLength);
-        var nameFr = errors.RequireText("name.fr", Name?.Fr, CompetencyTexts.NameMaxLength);
-        var descriptionBg = errors.RequireText("description.bg", Description?.Bg, CompetencyTexts.DescriptionMaxLength);
-        var descriptionEn = errors.RequireText("description.en", Description?.En, CompetencyTexts.DescriptionMaxLength);
-        var descriptionFr = errors.RequireText("description.fr", Description?.Fr, CompetencyTexts.DescriptionMaxLength);
-        return errors.IsEmpty
-            ? new CompetencyTexts(nameBg!, nameEn!, nameFr!, descriptionBg!, descriptionEn!, descriptionFr!)
-            : null;
-    }
-}
-
-public sealed record ProfileView(string Profession, string Name, IReadOnlyDictionary<string, int> Levels);

@@ -2,16 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
-namespace Justice.Training.Materials;
-
-/// <summary>A kind of file a training material may be: its extension and the content type it is served with.</summary>
-public sealed record MaterialFileType(string Name, string Extension, string ContentType);
-
-/// <summary>What the content of an uploaded file turned out to be, or why it is refused.</summary>
-public readonly record struct MaterialFileCheck(MaterialFileType? Type, string? Refusal)
-{
-    public static MaterialFileCheck Refused(string reason) => new(null, reason);
-}
+namespace Justice.Training.Domain.Materials;
 
 /// <summary>
 /// Decides a file's type from its bytes, never from its name or the type the client claims: a PDF starts with

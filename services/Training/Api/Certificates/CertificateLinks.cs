@@ -1,6 +1,6 @@
 using Justice.Training.Regions;
 
-namespace Justice.Training.Api;
+namespace Justice.Training.Api.Certificates;
 
 /// <summary>What a certificate points at: the public verification address, and its region's name.</summary>
 public sealed class CertificateLinks(IConfiguration configuration, RegionCatalog regions)
