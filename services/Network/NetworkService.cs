@@ -32,8 +32,7 @@ public static class NetworkService
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
-        builder.Services.AddGrpc();
-        builder.Services.AddGrpcReflection();
+        builder.AddJusticeGrpc();
         return builder;
     }
 
@@ -46,7 +45,7 @@ public static class NetworkService
         app.MapRegionsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
-        app.MapGrpcReflectionService();
+        app.MapJusticeGrpc();
         return app;
     }
 }
