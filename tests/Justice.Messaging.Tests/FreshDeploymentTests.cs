@@ -21,17 +21,7 @@ public sealed class FreshDeploymentTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _virtualHost = await TestVirtualHost.CreateAsync("fresh");
 
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts)
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
-        await _virtualHost.DisposeAsync();
-        await _publisherDatabase.DisposeAsync();
-        await _consumerDatabase.DisposeAsync();
-    }
+    public Task DisposeAsync() => TestTeardown.DisposeAsync(_hosts, _virtualHost, _publisherDatabase, _consumerDatabase);
 
     [Fact]
     public async Task Events_published_before_the_consumer_ever_started_all_reach_it_exactly_once()

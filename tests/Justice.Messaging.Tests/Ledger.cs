@@ -134,6 +134,23 @@ public static class LedgerHost
     }
 }
 
+public static class TestTeardown
+{
+    /// <summary>Stops and disposes the hosts first (they hold connections), then what they stood on, in order.</summary>
+    public static async Task DisposeAsync(IEnumerable<IHost> hosts, params IAsyncDisposable[] resources)
+    {
+        foreach (var host in hosts)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+        foreach (var resource in resources)
+        {
+            await resource.DisposeAsync();
+        }
+    }
+}
+
 public static class LedgerOutbox
 {
     /// <summary>Saves a ledger entry and <paramref name="events"/> in one transaction; returns the rows' ids in order.</summary>

@@ -19,16 +19,7 @@ public sealed class OutboxTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _virtualHost = await TestVirtualHost.CreateAsync("outbox");
 
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts)
-        {
-            await host.StopAsync();
-            host.Dispose();
-        }
-        await _virtualHost.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => TestTeardown.DisposeAsync(_hosts, _virtualHost, _database);
 
     [Fact]
     public async Task An_event_saved_with_its_change_is_published_with_the_row_id_as_message_id()

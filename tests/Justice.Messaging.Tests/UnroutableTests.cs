@@ -1,4 +1,5 @@
 using Justice.Contracts.Events;
+using Justice.Messaging.Outbox;
 using Justice.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,18 +33,12 @@ public sealed class UnroutableTests : IAsyncLifetime
             new Dictionary<string, string?> { ["Outbox:UnroutableMaxBackoff"] = "00:00:02" });
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-        await _virtualHost.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => TestTeardown.DisposeAsync([_host], _virtualHost, _database);
 
     [Fact]
     public async Task An_event_nobody_consumes_stays_pending_and_the_events_behind_it_go_out()
     {
-        var ids = await LedgerOutbox.SaveAsync(_host, Unconsumed(), LedgerOutbox.Registered());
+        var ids = await SaveOneAfterTheOtherAsync(Unconsumed(), LedgerOutbox.Registered());
 
         Assert.True(await Eventually.Holds(Timeout, () => Task.FromResult(_deliveries.Deliveries.ContainsKey(ids[1]))));
         var row = await RowAfterAttemptAsync(ids[0], 1);
@@ -77,8 +72,25 @@ public sealed class UnroutableTests : IAsyncLifetime
         Assert.DoesNotContain(decisionMakerId.ToString(), line, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Saves <paramref name="first"/> and <paramref name="second"/> in one transaction, so one batch takes both, with
+    /// <paramref name="second"/> created a millisecond later, so the batch takes it after <paramref name="first"/>.
+    /// </summary>
+    private async Task<Guid[]> SaveOneAfterTheOtherAsync(IIntegrationEvent first, IIntegrationEvent second)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        outbox.Add(first);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        outbox.Add(second);
+        var ids = db.ChangeTracker.Entries<OutboxMessage>().OrderBy(row => row.Entity.CreatedAt).Select(row => row.Entity.Id).ToArray();
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
     /// <summary>The row once the dispatcher has tried it <paramref name="attempts"/> times.</summary>
-    private async Task<Justice.Messaging.Outbox.OutboxMessage> RowAfterAttemptAsync(Guid id, int attempts)
+    private async Task<OutboxMessage> RowAfterAttemptAsync(Guid id, int attempts)
     {
         var row = await Eventually.Within(Timeout, () => LedgerOutbox.RowAsync(_host, id), r => r.Attempts >= attempts);
         Assert.Equal(attempts, row.Attempts);

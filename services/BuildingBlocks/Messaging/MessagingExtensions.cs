@@ -39,6 +39,8 @@ public static class MessagingExtensions
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
+                // Confirms, tracked per message (RabbitMQ.Client 7): a publish completes once the broker took the
+                // message, and a mandatory one it returned fails with MessageReturnedException instead.
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.ConfigureEndpoints(context);
             });
