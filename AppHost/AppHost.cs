@@ -35,13 +35,13 @@ var network = builder.AddProject<Projects.Justice_Network>("network")
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
-// Training waits for Network: it checks regions there, and Network's queues must exist before
-// Training publishes its first event.
+// Training does not wait for Network: until Network answers, its region checks answer 503, and events
+// published before Network's queues exist come back from the broker and stay in the outbox until they do.
 var training = builder.AddProject<Projects.Justice_Training>("training")
     .InHostEnvironment()
     .WithReference(trainingDb).WaitFor(postgres)
     .WithReference(eventbus).WaitFor(eventbus)
-    .WithReference(network).WaitFor(network)
+    .WithReference(network)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 

@@ -32,8 +32,7 @@ public static class NetworkService
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
-        builder.Services.AddGrpc();
-        builder.Services.AddGrpcReflection();
+        builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Network",
             "Bulgaria's 28 judicial regions (public reference data, names in the reader's language) and the pools of "
             + "practitioners from which each region's territorial team is formed. Read-only: the pools follow Training's events.");
@@ -50,7 +49,7 @@ public static class NetworkService
         api.MapRegionsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
-        app.MapGrpcReflectionService();
+        app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

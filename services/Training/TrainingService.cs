@@ -55,8 +55,7 @@ public static class TrainingService
         builder.Services.AddScoped<CertificateLinks>();
         builder.Services.AddScoped<SessionFinder>();
         builder.Services.AddScoped<Participants>();
-        builder.Services.AddGrpc();
-        builder.Services.AddGrpcReflection();
+        builder.AddJusticeGrpc();
         builder.Services.AddSingleton<TrainingMetrics>();
         builder.Services.AddJusticeOpenApi("Justice.Training",
             "Practitioners and their training in the programme \"Justice befriends the child\". "
@@ -82,7 +81,7 @@ public static class TrainingService
         // For other services and national dashboards: a token of a national, service or coordinator caller.
         app.MapGrpcService<TrainingDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));
-        app.MapGrpcReflectionService();
+        app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

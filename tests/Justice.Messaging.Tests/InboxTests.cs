@@ -28,13 +28,7 @@ public sealed class InboxTests : IAsyncLifetime
             services => services.AddSingleton(_attempts).AddConsumeObserver(_ => _consumed));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.StopAsync();
-        _host.Dispose();
-        await _virtualHost.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public Task DisposeAsync() => TestTeardown.DisposeAsync([_host], _virtualHost, _database);
 
     [Fact]
     public async Task A_message_delivered_twice_is_applied_once()

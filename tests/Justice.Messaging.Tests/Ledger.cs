@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Justice.Contracts.Events;
 using Justice.Messaging;
 using Justice.Messaging.Inbox;
+using Justice.Messaging.Outbox;
 using Justice.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,20 @@ public sealed class RecordingConsumer(DeliveryLog log) : IConsumer<PractitionerR
     }
 }
 
+/// <summary>
+/// One message at a time, in queue order: once a message published after some other has been recorded, that
+/// other one (and any duplicate of it) has been recorded too.
+/// </summary>
+public sealed class RecordingConsumerDefinition : ConsumerDefinition<RecordingConsumer>
+{
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<RecordingConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        endpointConfigurator.PrefetchCount = 1;
+        endpointConfigurator.ConcurrentMessageLimit = 1;
+    }
+}
+
 /// <summary>Applies each message through the inbox: one ledger entry per message id.</summary>
 public sealed class LedgerEntryConsumer(LedgerDbContext db) : InboxConsumer<PractitionerRegistered, LedgerDbContext>(db)
 {
@@ -77,9 +92,14 @@ public sealed class FailingConsumerDefinition : ConsumerDefinition<FailingConsum
 
 public static class LedgerHost
 {
-    /// <summary>A host of the ledger service over <paramref name="database"/> and <paramref name="eventBus"/>.</summary>
+    /// <summary>
+    /// A host of the ledger service over <paramref name="database"/> and <paramref name="eventBus"/>; with
+    /// <paramref name="publishes"/> it runs the outbox and its dispatcher. <paramref name="settings"/> override the
+    /// test defaults.
+    /// </summary>
     public static async Task<IHost> StartAsync(string name, TestDatabase database, Uri eventBus,
-        Action<IBusRegistrationConfigurator>? addConsumers = null, Action<IServiceCollection>? configure = null)
+        Action<IBusRegistrationConfigurator>? addConsumers = null, Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null, bool publishes = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -88,11 +108,20 @@ public static class LedgerHost
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Outbox:BatchSize"] = "10",
         });
-        builder.Services.AddDbContext<LedgerDbContext>((services, options) => options
-            .UseNpgsql(database.ConnectionString)
-            .UseOutboxSignal(services));
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddDbContext<LedgerDbContext>((services, options) =>
+        {
+            options.UseNpgsql(database.ConnectionString);
+            if (publishes)
+            {
+                options.UseOutboxSignal(services);
+            }
+        });
         builder.AddEventBus(name, addConsumers);
-        builder.AddOutbox<LedgerDbContext>();
+        if (publishes)
+        {
+            builder.AddOutbox<LedgerDbContext>();
+        }
         configure?.Invoke(builder.Services);
 
         var host = builder.Build();
@@ -103,4 +132,51 @@ public static class LedgerHost
         await host.StartAsync();
         return host;
     }
+}
+
+public static class TestTeardown
+{
+    /// <summary>Stops and disposes the hosts first (they hold connections), then what they stood on, in order.</summary>
+    public static async Task DisposeAsync(IEnumerable<IHost> hosts, params IAsyncDisposable[] resources)
+    {
+        foreach (var host in hosts)
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+        foreach (var resource in resources)
+        {
+            await resource.DisposeAsync();
+        }
+    }
+}
+
+public static class LedgerOutbox
+{
+    /// <summary>Saves a ledger entry and <paramref name="events"/> in one transaction; returns the rows' ids in order.</summary>
+    public static async Task<IReadOnlyList<Guid>> SaveAsync(IHost host, params IIntegrationEvent[] events)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+        db.Entries.Add(new LedgerEntry { Id = Guid.NewGuid(), Region = "BG-01" });
+        foreach (var integrationEvent in events)
+        {
+            outbox.Add(integrationEvent);
+        }
+        var ids = db.ChangeTracker.Entries<OutboxMessage>().Select(entry => entry.Entity.Id).ToList();
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
+    /// <summary>The row as the database holds it now.</summary>
+    public static async Task<OutboxMessage> RowAsync(IHost host, Guid id)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Set<OutboxMessage>()
+            .AsNoTracking().SingleAsync(row => row.Id == id);
+    }
+
+    public static PractitionerRegistered Registered(string region = "BG-01") =>
+        new(Guid.NewGuid(), "judge", region, DateTimeOffset.UtcNow);
 }

@@ -70,6 +70,27 @@ public sealed class WholeSystem : IAsyncLifetime
     public async Task<string> DatabaseAsync(string name) =>
         await App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"No connection string {name}.");
 
+    /// <summary>
+    /// Waits until Network has applied every event Training wrote that Network consumes (one inbox row per event),
+    /// so that counts read afterwards cannot move under a test because of what an earlier one set off.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        var settled = await Eventually.Holds(TimeSpan.FromSeconds(60), async () =>
+            await CountAsync("trainingdb", "select count(*) from outbox_messages where type in ('PractitionerRegistered', 'PractitionerTrained')")
+            == await CountAsync("networkdb", "select count(*) from inbox_messages"));
+        Assert.True(settled, "Network did not apply every event Training wrote within 60 s");
+    }
+
+    /// <summary>A <c>count(*)</c> query on one of the system's databases.</summary>
+    public async Task<long> CountAsync(string database, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(await DatabaseAsync(database));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task DisposeAsync()
     {
         GatewayGrpc?.Dispose();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using System.Net.Sockets;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Justice.Testing;
 
@@ -35,14 +36,11 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await AcceptsConnectionsAsync())
+        var process = _process;
+        if (!await Eventually.Holds(TimeSpan.FromSeconds(60), async () => process.HasExited || await AcceptsAmqpAsync())
+            || process.HasExited)
         {
-            if (DateTime.UtcNow > deadline || _process.HasExited)
-            {
-                throw new InvalidOperationException($"RabbitMQ on port {Port} did not start.");
-            }
-            await Task.Delay(200);
+            throw new InvalidOperationException($"RabbitMQ on port {Port} did not start.");
         }
     }
 
@@ -72,15 +70,21 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         }
     }
 
-    private async Task<bool> AcceptsConnectionsAsync()
+    /// <summary>Whether the node completes an AMQP handshake as guest: an open port alone comes earlier.</summary>
+    private async Task<bool> AcceptsAmqpAsync()
     {
-        using var client = new TcpClient();
+        var factory = new ConnectionFactory
+        {
+            Uri = AmqpUri,
+            AutomaticRecoveryEnabled = false,
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(2),
+        };
         try
         {
-            await client.ConnectAsync("127.0.0.1", Port);
+            await using var connection = await factory.CreateConnectionAsync();
             return true;
         }
-        catch (SocketException)
+        catch (BrokerUnreachableException)
         {
             return false;
         }

@@ -15,14 +15,17 @@ public static class MessagingExtensions
 
     /// <summary>
     /// Connects a service to the event bus: MassTransit over RabbitMQ (publisher confirms, durable queues named
-    /// <c>{service}-{consumer}</c>) with the consumers <paramref name="addConsumers"/> registers. A service that
-    /// publishes adds <see cref="AddOutbox{TDbContext}"/> as well.
+    /// <c>{service}-{consumer}</c>) with the consumers <paramref name="addConsumers"/> registers, and the broker's
+    /// health check. A service that publishes adds <see cref="AddOutbox{TDbContext}"/> as well.
     /// </summary>
     public static IHostApplicationBuilder AddEventBus(this IHostApplicationBuilder builder,
         string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
         var connectionString = builder.Configuration.GetConnectionString(EventBusConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{EventBusConnectionName}' is missing.");
+
+        // MassTransit traces publish and consume itself; RabbitMQ.Client's spans would only duplicate them.
+        builder.AddRabbitMQClient(EventBusConnectionName, settings => settings.DisableTracing = true);
 
         // The host starts only once its queues are declared and bound.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host =>
@@ -36,6 +39,8 @@ public static class MessagingExtensions
             addConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
+                // Confirms, tracked per message (RabbitMQ.Client 7): a publish completes once the broker took the
+                // message, and a mandatory one it returned fails with MessageReturnedException instead.
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.ConfigureEndpoints(context);
             });

@@ -8,6 +8,12 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 50;
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
-    /// <summary>The longest wait before a failed row is tried again.</summary>
+    /// <summary>The longest wait before a row the broker could not take (outage, timeout) is tried again.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// The longest wait before a row the broker returned as unroutable (no consumer's queue bound yet) is tried
+    /// again. Long enough that events no service consumes yet cost little; short enough that a consumer deployed
+    /// later still gets them soon after it declared its queue.
+    /// </summary>
+    public TimeSpan UnroutableMaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Justice.Api;
+
+/// <summary>How a service offers gRPC: its services, server reflection, and the standard health service.</summary>
+public static class GrpcDefaults
+{
+    /// <summary>
+    /// gRPC, server reflection, and <c>grpc.health.v1.Health</c>, which answers from the service's ASP.NET Core
+    /// health checks: <c>NOT_SERVING</c> when one is unhealthy (database, broker, ...), as <c>/health</c> answers 503 then.
+    /// </summary>
+    public static IHostApplicationBuilder AddJusticeGrpc(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcReflection();
+        // The server as a whole (service ""), answered from every check, as /health is; recomputed on each Check.
+        builder.Services.AddGrpcHealthChecks(health => health.Services.Map("", _ => true));
+        return builder;
+    }
+
+    /// <summary>Maps server reflection and the health service; the service maps its own gRPC services.</summary>
+    public static WebApplication MapJusticeGrpc(this WebApplication app)
+    {
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        return app;
+    }
+}
