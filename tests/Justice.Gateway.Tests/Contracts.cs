@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Justice.Testing;
 
 namespace Justice.Gateway.Tests;
 
@@ -14,15 +15,13 @@ public static partial class Contracts
         public string Owner => Package.Split('.')[1];
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
     public static IReadOnlyList<ProtoFile> Files { get; } = Read();
 
     public static IEnumerable<Service> Services => Files.SelectMany(file => file.Services);
 
     private static List<ProtoFile> Read()
     {
-        var root = Path.Combine(RepositoryRoot, "services", "Contracts", "Protos");
+        var root = Path.Combine(TestServers.RepositoryRoot, "services", "Contracts", "Protos");
         return
         [
             .. Directory.EnumerateFiles(root, "*.proto", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(path =>
@@ -39,18 +38,6 @@ public static partial class Contracts
                 return new ProtoFile(Path.GetRelativePath(root, path).Replace('\\', '/'), package, services);
             }),
         ];
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Justice.Aspire.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("The repository's root (Justice.Aspire.sln) is not above the test's folder.");
     }
 
     [GeneratedRegex(@"^\s*package\s+([\w.]+)\s*;", RegexOptions.Multiline)]
