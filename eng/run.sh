@@ -10,8 +10,18 @@ dotnet build AppHost/Justice.AppHost.csproj -nologo -v quiet
 cat <<'MSG'
 
   Gateway (REST)        http://localhost:8080     try: curl http://localhost:8080/api/network/regions
-  Gateway (gRPC, h2c)   localhost:8081            try: grpcurl -plaintext localhost:8081 list
+  Gateway (gRPC, h2c)   localhost:8081
   Aspire dashboard      http://localhost:18888    (open the "Login to the dashboard" link printed below)
+
+  Everything else needs a token. In another shell, in this folder, once the gateway is up:
+
+    token() {  # token USER PASSWORD
+      curl -s http://localhost:8080/connect/token -d grant_type=password -d client_id=justice-cli \
+        --data-urlencode "username=$1" --data-urlencode "password=$2" | tr -d ' \n' | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+    }
+    ADMIN=$(token admin "$(cat .data/identity-admin.password)")   # the national admin; lives 10 minutes
+    curl -H "Authorization: Bearer $ADMIN" http://localhost:8080/api/training/practitioners
+    grpcurl -plaintext -H "authorization: Bearer $ADMIN" localhost:8081 list
 
 MSG
 

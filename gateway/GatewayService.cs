@@ -14,6 +14,7 @@ public static class GatewayService
         // Any service's audience: the gateway checks the token is genuine; each service checks it is for it.
         builder.AddJusticeAuthentication(Audiences.Training, Audiences.Network, Audiences.Identity);
         builder.Services.AddGatewayRateLimits(builder.Configuration);
+        builder.Services.AddGatewayGrpcReflection();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
@@ -28,6 +29,7 @@ public static class GatewayService
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
+        app.MapGatewayGrpcReflection();
         // A route's own body limit (training materials' uploads: 20 MiB + 64 KiB) replaces the 64 KiB default, both in
         // the early 413 check and in the server's limit while YARP streams the body on.
         app.MapReverseProxy().ConfigureEndpoints((endpoint, route) =>
