@@ -152,6 +152,30 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
         Assert.Equal(before, await CountRowsAsync());
     }
 
+    [Theory]
+    [InlineData("bg", "Стойността е от грешен тип", "Полето е задължително.", "не трябва да бъде празно")]
+    [InlineData("en", "The value has the wrong type", "This field is required.", "must not be empty")]
+    [InlineData("fr", "La valeur est d'un mauvais type", "Ce champ est obligatoire.", "ne doit pas être vide")]
+    public async Task Problems_explain_each_field_in_the_readers_language(string language, string wrongType, string missing, string empty)
+    {
+        async Task<string> FirstErrorAsync(string body, string field)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/training/practitioners")
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await _client.SendAsync(request);
+            var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+            return problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        }
+
+        Assert.StartsWith(wrongType, await FirstErrorAsync("""{"fullName":42,"profession":"judge","institution":"Съд","regionCode":"BG-05"}""", "fullName"),
+            StringComparison.Ordinal);
+        Assert.Equal(missing, await FirstErrorAsync("""{"fullName":"Анна Колева","profession":"judge","regionCode":"BG-05"}""", "institution"));
+        Assert.Contains(empty, await FirstErrorAsync(Body("Анна Колева", "", "Съд", "BG-05"), "profession"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_body_over_64_KiB_answers_413_and_writes_nothing()
     {

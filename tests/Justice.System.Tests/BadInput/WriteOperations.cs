@@ -42,7 +42,9 @@ public static partial class WriteOperations
             return null;
         }
         var roles = WhoMayCall().Match(description);
-        return roles.Success ? roles.Groups[1].Value.Split(',')[0].Trim() : "national-admin";
+        return roles.Success && !roles.Groups[1].Value.StartsWith("anyone", StringComparison.Ordinal)
+            ? roles.Groups[1].Value.Split(',')[0].Trim()
+            : "national-admin";
     }
 
     /// <summary>The path with each parameter filled by a value its route constraint accepts.</summary>
