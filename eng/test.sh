@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, builds, starts a throwaway PostgreSQL and RabbitMQ on
-# free ports, runs all test projects against them, and stops them. The last line is the totals:
+# Runs every test: installs what is missing, starts a throwaway PostgreSQL and RabbitMQ on free ports
+# while it builds, runs all test projects against them, and stops them. The last line is the totals:
 # "N passed, N failed, N skipped". Exits non-zero when anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./eng/install.sh
-dotnet build Justice.Aspire.sln -nologo -v quiet -clp:ErrorsOnly
 
 work=$(mktemp -d /tmp/justice-test.XXXXXX)
 chmod 755 "$work"
@@ -36,6 +35,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+# The servers start while the solution builds.
+dotnet build Justice.Aspire.sln -nologo -v quiet -clp:ErrorsOnly
 
 wait_until() {  # wait_until SECONDS WHAT COMMAND...
   local seconds=$1 what=$2; shift 2

@@ -18,7 +18,7 @@ public sealed class IdentityHost : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Server = new IdentityServer<IdentityProgram>();
+        Server = new IdentityServer<IdentityProgram>(productionPasswordHashing: true);
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Justice.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Testing;
@@ -14,9 +15,19 @@ public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryP
 {
     public const string Password = "correct-horse-battery";
 
-    public IdentityServer()
+    /// <param name="productionPasswordHashing">
+    /// Identity's own tests hash passwords as production does. Other services' tests only need tokens: there a password
+    /// costs 1,000 hashing rounds instead of 100,000, so that signing in dozens of test users is not most of their time.
+    /// </param>
+    public IdentityServer(bool productionPasswordHashing = false)
     {
-        Factory = new ServiceFactory<TEntryPoint>(Settings.Values);
+        Factory = new ServiceFactory<TEntryPoint>(Settings.Values, services =>
+        {
+            if (!productionPasswordHashing)
+            {
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            }
+        });
         _ = Factory.Server;
     }
 

@@ -38,7 +38,7 @@ internal sealed class CompetencyFrameworkConfiguration :
         competency.Property(c => c.DescriptionBg).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
         competency.Property(c => c.DescriptionEn).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
         competency.Property(c => c.DescriptionFr).HasMaxLength(CompetencyTexts.DescriptionMaxLength);
-        // Names from shared/domain; the descriptions are the programme's own (competency-descriptions.csv).
+        // Names from the programme's reference data (competencies.csv); the descriptions are its own (competency-descriptions.csv).
         var assembly = typeof(CompetencyFrameworkConfiguration).Assembly;
         var descriptions = ReferenceData.Read(assembly, "competency-descriptions.csv", row => new CompetencyDescriptionRow(
             row.GetString("code"), row.GetString("description_bg"), row.GetString("description_en"), row.GetString("description_fr"))).ToDictionary(row => row.Code);
