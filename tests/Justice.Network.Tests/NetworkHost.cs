@@ -40,7 +40,7 @@ public sealed class NetworkHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         VirtualHost = await TestVirtualHost.CreateAsync("network");
-        Identity = new IdentityServer<IdentityProgram>();
+        Identity = SharedIdentityServer.Of<IdentityProgram>();
         Factory = new ServiceFactory<NetworkProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
         {
             ["ConnectionStrings:networkdb"] = Database.ConnectionString,
@@ -59,6 +59,5 @@ public sealed class NetworkHost : IAsyncLifetime
         await Factory.DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();
-        await Identity.DisposeAsync();
     }
 }

@@ -77,6 +77,21 @@ public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryP
     }
 }
 
+/// <summary>
+/// One identity server for every test class of a test run that only needs tokens from it (Training's, Network's): each
+/// user it makes has a name of its own, so no class sees another's, and starting one per class cost more than most of
+/// those classes' tests. It lives as long as the test process; its database, as long as the throwaway test server.
+/// </summary>
+public static class SharedIdentityServer
+{
+    public static IdentityServer<TEntryPoint> Of<TEntryPoint>() where TEntryPoint : class => Holder<TEntryPoint>.Server.Value;
+
+    private static class Holder<TEntryPoint> where TEntryPoint : class
+    {
+        public static readonly Lazy<IdentityServer<TEntryPoint>> Server = new(() => new IdentityServer<TEntryPoint>());
+    }
+}
+
 public static class BearerClients
 {
     /// <summary>The client, sending <paramref name="token"/> on every request.</summary>

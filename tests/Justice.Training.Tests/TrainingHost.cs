@@ -55,7 +55,7 @@ public class TrainingHost : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var eventBus = (await CreateEventBusAsync()).ToString();
-        Identity = new IdentityServer<IdentityProgram>();
+        Identity = SharedIdentityServer.Of<IdentityProgram>();
         AdminToken = await Identity.AdminTokenAsync();
 
         Network = new ServiceFactory<NetworkProgram>(
@@ -97,6 +97,5 @@ public class TrainingHost : IAsyncLifetime
         }
         await TrainingDatabase.DisposeAsync();
         await NetworkDatabase.DisposeAsync();
-        await Identity.DisposeAsync();
     }
 }

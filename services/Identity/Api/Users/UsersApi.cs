@@ -106,11 +106,8 @@ public static class UsersApi
             var region = caller.RegionCode();
             query = query.Where(row => row.user.RegionCode == region && RegionallyManaged.Contains(row.role));
         }
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(row => row.user.UserName)
-            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(paging.Of(rows.Select(row => UserView.From(row.user, row.role, false)).ToList(), total));
+        var rows = await query.OrderBy(row => row.user.UserName).ThenBy(row => row.user.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(rows.Select(row => UserView.From(row.user, row.role, false)));
     }
 
     /// <summary>

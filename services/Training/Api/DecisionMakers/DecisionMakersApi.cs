@@ -62,11 +62,8 @@ public static partial class DecisionMakersApi
         {
             query = query.Where(d => d.Body == body);
         }
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(d => d.RegisteredAt).ThenBy(d => d.Id)
-            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(paging.Of([.. items.Select(DecisionMakerView.From)], total));
+        var decisionMakers = await query.OrderByDescending(d => d.RegisteredAt).ThenBy(d => d.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(decisionMakers.Select(DecisionMakerView.From));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Decision maker {DecisionMakerId} of {Body} registered")]

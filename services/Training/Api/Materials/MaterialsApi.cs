@@ -102,12 +102,10 @@ public static class MaterialsApi
         {
             query = query.Where(m => m.Versions.Any(v => v.Language == language));
         }
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Include(m => m.Versions).OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        var names = await CompetencyNamesAsync(db, items.SelectMany(m => m.Competencies), cancellationToken);
-        return TypedResults.Ok(paging.Of([.. items.Select(m => MaterialView.From(m, names))], total));
+        var materials = await query.Include(m => m.Versions).OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id)
+            .ToPageAsync(page, cancellationToken);
+        var names = await CompetencyNamesAsync(db, materials.Items.SelectMany(m => m.Competencies), cancellationToken);
+        return TypedResults.Ok(materials.Select(m => MaterialView.From(m, names)));
     }
 
     public static async Task<Results<Ok<MaterialView>, ProblemHttpResult>> Get(Guid id, TrainingDbContext db, CancellationToken cancellationToken)

@@ -121,14 +121,8 @@ public static partial class PractitionersApi
             query = query.Where(p => p.Profession == profession);
         }
 
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id)
-            .Skip(paging.Offset)
-            .Take(paging.Size)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(paging.Of(items.Select(PractitionerView.From).ToList(), total));
+        var practitioners = await query.OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(practitioners.Select(PractitionerView.From));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Practitioner {PractitionerId} ({Profession}) registered in {RegionCode}")]

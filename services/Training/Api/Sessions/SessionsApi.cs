@@ -120,12 +120,8 @@ public static partial class SessionsApi
         {
             query = query.Where(s => s.Status == wanted);
         }
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(s => s.StartsOn).ThenBy(s => s.Id)
-            .Skip(paging.Offset).Take(paging.Size)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(paging.Of([.. items.Select(SessionView.From)], total));
+        var sessions = await query.AsSplitQuery().OrderBy(s => s.StartsOn).ThenBy(s => s.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(sessions.Select(SessionView.From));
     }
 
     public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> Get(

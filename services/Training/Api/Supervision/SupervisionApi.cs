@@ -92,11 +92,8 @@ public static class SupervisionApi
         {
             query = query.Where(s => s.RegionCode == regionCode);
         }
-        var paging = page.Request;
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id)
-            .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(paging.Of([.. items.Select(SupervisionView.From)], total));
+        var supervision = await query.OrderByDescending(s => s.HeldOn).ThenBy(s => s.Id).ToPageAsync(page, cancellationToken);
+        return TypedResults.Ok(supervision.Select(SupervisionView.From));
     }
 }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Justice.Messaging.Tests;
+namespace Justice.BuildingBlocks.Tests.Messaging;
 
 /// <summary>The outbox and its dispatcher against real PostgreSQL and RabbitMQ.</summary>
 public sealed class OutboxTests : IAsyncLifetime

@@ -1,7 +1,8 @@
+using Justice.Messaging;
 using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 
-namespace Justice.Messaging.Tests;
+namespace Justice.BuildingBlocks.Tests.Messaging;
 
 public sealed class BackoffTests
 {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Justice.Messaging.Tests;
+namespace Justice.BuildingBlocks.Tests.Messaging;
 
 /// <summary>
 /// Events no queue is bound for, against the real broker: it returns them (mandatory publishing), the rows stay

@@ -3,7 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Justice.Messaging.Tests;
+namespace Justice.BuildingBlocks.Tests.Messaging;
 
 /// <summary>
 /// A fresh deployment in the worst order: the publisher starts alone on a virtual host where no queue exists yet,

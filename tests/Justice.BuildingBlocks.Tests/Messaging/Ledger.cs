@@ -10,7 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Justice.Messaging.Tests;
+namespace Justice.BuildingBlocks.Tests.Messaging;
 
 /// <summary>A minimal service for the messaging tests: one table of entries, plus the outbox and inbox.</summary>
 public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)

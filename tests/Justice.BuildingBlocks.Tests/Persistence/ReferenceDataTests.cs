@@ -1,7 +1,7 @@
 using CsvHelper;
 using Justice.Persistence;
 
-namespace Justice.BuildingBlocks.Tests;
+namespace Justice.BuildingBlocks.Tests.Persistence;
 
 public sealed class ReferenceDataTests
 {
