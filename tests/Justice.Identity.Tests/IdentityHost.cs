@@ -18,7 +18,7 @@ public sealed class IdentityHost : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Server = new IdentityServer<IdentityProgram>(productionPasswordHashing: true);
+        Server = new IdentityServer<IdentityProgram>();
         return Task.CompletedTask;
     }
 

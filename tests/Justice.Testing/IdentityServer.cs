@@ -15,19 +15,14 @@ public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryP
 {
     public const string Password = "correct-horse-battery";
 
-    /// <param name="productionPasswordHashing">
-    /// Identity's own tests hash passwords as production does. Other services' tests only need tokens: there a password
-    /// costs 1,000 hashing rounds instead of 100,000, so that signing in dozens of test users is not most of their time.
-    /// </param>
-    public IdentityServer(bool productionPasswordHashing = false)
+    /// <remarks>
+    /// Passwords are hashed with production's algorithm but 1,000 rounds instead of 100,000: no test depends on the
+    /// number of rounds, and signing in hundreds of test users would otherwise be most of the suite's time.
+    /// </remarks>
+    public IdentityServer()
     {
-        Factory = new ServiceFactory<TEntryPoint>(Settings.Values, services =>
-        {
-            if (!productionPasswordHashing)
-            {
-                services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
-            }
-        });
+        Factory = new ServiceFactory<TEntryPoint>(Settings.Values,
+            services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000));
         _ = Factory.Server;
     }
 
