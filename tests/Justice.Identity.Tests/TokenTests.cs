@@ -35,7 +35,7 @@ public sealed class TokenTests(IdentityHost host) : IClassFixture<IdentityHost>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid_grant", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
         Assert.True(await host.Settings.Database.ScalarAsync<long>(
-            "select count(*) from security_audit where action = 'sign-in' and outcome = 'failed'") >= 1);
+            "select count(*) from audit.security_audit where action = 'sign-in' and outcome = 'failed'") >= 1);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class TokenTests(IdentityHost host) : IClassFixture<IdentityHost>
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, successor.StatusCode);
         Assert.True(await host.Settings.Database.ScalarAsync<long>(
-            "select count(*) from security_audit where action = 'token-refresh' and outcome like 'refused%'") >= 2);
+            "select count(*) from audit.security_audit where action = 'token-refresh' and outcome like 'refused%'") >= 2);
     }
 
     [Fact]
@@ -94,9 +94,9 @@ public sealed class TokenTests(IdentityHost host) : IClassFixture<IdentityHost>
     {
         await TokenRequests.RequestPasswordAsync(_client, "nobody", "nothing");
 
-        var update = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("update security_audit set outcome = 'x'"));
-        var delete = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("delete from security_audit"));
-        var truncate = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("truncate security_audit"));
+        var update = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("update audit.security_audit set outcome = 'x'"));
+        var delete = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("delete from audit.security_audit"));
+        var truncate = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => host.Settings.Database.ExecuteAsync("truncate audit.security_audit"));
 
         Assert.All([update, delete, truncate], error => Assert.Equal("42501", error.SqlState));
     }

@@ -35,7 +35,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         Assert.Equal(HttpStatusCode.BadRequest, withoutCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            "select count(*) from security_audit where action = 'two-factor-enable' and outcome = 'succeeded'"));
+            "select count(*) from audit.security_audit where action = 'two-factor-enable' and outcome = 'succeeded'"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
         Assert.Equal(HttpStatusCode.NotFound, readElsewhere.StatusCode);
         Assert.All(list.GetProperty("items").EnumerateArray(), user => Assert.Equal("BG-12", user.GetProperty("regionCode").GetString()));
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'user-read' and subject = '{elsewhereId}' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where action = 'user-read' and subject = '{elsewhereId}' and outcome = 'refused'"));
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
         Assert.Equal(HttpStatusCode.Forbidden, toAdmin.StatusCode);
         Assert.Equal("trainer", TokenRequests.Payload(token.AccessToken).GetProperty("role").GetString());
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'role-change' and subject = '{id}' and outcome = 'practitioner->trainer'"));
+            $"select count(*) from audit.security_audit where action = 'role-change' and subject = '{id}' and outcome = 'practitioner->trainer'"));
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'role-change' and subject = '{id}' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where action = 'role-change' and subject = '{id}' and outcome = 'refused'"));
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await host.Settings.Database.ScalarAsync<long>(
-            "select count(*) from security_audit where action = 'sign-in' and outcome = 'locked-out'") >= 1);
+            "select count(*) from audit.security_audit where action = 'sign-in' and outcome = 'locked-out'") >= 1);
     }
 
     private static object NewUser(string userName, string role, string? region) =>

@@ -1,30 +1,51 @@
+using System.Security.Cryptography;
+using Justice.Persistence;
 using Npgsql;
 
 namespace Justice.Testing;
 
-/// <summary>A database of its own for one test class, dropped afterwards. The service under test creates it.</summary>
+/// <summary>
+/// A database of its own for one test class, provisioned as the AppHost provisions a service's (its own login, which
+/// owns it and nothing else; the audit table the login may only add to and read), and dropped afterwards with its
+/// roles. The service under test connects with <see cref="ConnectionString"/>, so tests exercise the real grants.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public TestDatabase(string prefix)
     {
         Name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = Name }.ConnectionString;
+        Password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        // Test classes make their databases in field initialisers; the provisioning never resumes on their context.
+        DatabaseProvisioning.ProvisionAsync(TestServers.Postgres, Name, Password).GetAwaiter().GetResult();
+        ConnectionString = DatabaseProvisioning.LoginConnectionString(TestServers.Postgres, Name, Password);
+        SuperuserConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = Name }.ConnectionString;
     }
 
+    /// <summary>The database's name, which is also its login's.</summary>
     public string Name { get; }
+
+    /// <summary>The login's password.</summary>
+    public string Password { get; }
+
+    /// <summary>The service's own login: what the service under test connects with.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The server's superuser in this database: what tests look behind the service's back with.</summary>
+    public string SuperuserConnectionString { get; }
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, run as the superuser.</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(SuperuserConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Runs <paramref name="sql"/> as the superuser.</summary>
     public async Task ExecuteAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(SuperuserConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
@@ -36,7 +57,10 @@ public sealed class TestDatabase : IAsyncDisposable
         var admin = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "postgres" }.ConnectionString;
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await using var command = new NpgsqlCommand($"""
+            DROP DATABASE IF EXISTS "{Name}" WITH (FORCE);
+            DROP ROLE IF EXISTS "{Name}", "{DatabaseProvisioning.AuditRole(Name)}";
+            """, connection);
         await command.ExecuteNonQueryAsync();
     }
 }

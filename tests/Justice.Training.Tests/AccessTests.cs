@@ -24,7 +24,7 @@ public sealed class AccessTests(TrainingHost host) : IClassFixture<TrainingHost>
         Assert.True(all.GetProperty("total").GetInt32() >= 1);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'practitioner-read' and subject = '{bg06}' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where action = 'practitioner-read' and subject = '{bg06}' and outcome = 'refused'"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AccessTests(TrainingHost host) : IClassFixture<TrainingHost>
         {
             var subject = TokenRequests.Payload(client.DefaultRequestHeaders.Authorization!.Parameter!).GetProperty("sub").GetString();
             Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-                $"select count(*) from security_audit where actor = '{subject}' and action = 'GET /api/training/practitioners' and outcome = 'refused'"));
+                $"select count(*) from audit.security_audit where actor = '{subject}' and action = 'GET /api/training/practitioners' and outcome = 'refused'"));
         }
     }
 

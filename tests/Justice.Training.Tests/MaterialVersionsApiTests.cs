@@ -234,7 +234,7 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
         Assert.Equal(1L, await Materials.VersionsOfAsync(host, film));
         // The first upload, the replacement and the link.
         Assert.Equal(3L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'material-version-upload' and subject = '{film}/bg' and outcome = 'done'"));
+            $"select count(*) from audit.security_audit where action = 'material-version-upload' and subject = '{film}/bg' and outcome = 'done'"));
     }
 
     /// <summary>A PDF of exactly <paramref name="size"/> bytes: the tiny one, then a comment.</summary>

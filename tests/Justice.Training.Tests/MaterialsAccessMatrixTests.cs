@@ -95,7 +95,7 @@ public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixtu
         {
             var subject = TokenRequests.Payload(client.DefaultRequestHeaders.Authorization!.Parameter!).GetProperty("sub").GetString();
             Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-                $"select count(*) from security_audit where actor = '{subject}' and action like '{method} /api/training/materials%' and subject = '{path}' and outcome = 'refused'"));
+                $"select count(*) from audit.security_audit where actor = '{subject}' and action like '{method} /api/training/materials%' and subject = '{path}' and outcome = 'refused'"));
         }
     }
 }

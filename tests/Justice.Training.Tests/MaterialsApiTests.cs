@@ -113,7 +113,7 @@ public sealed class MaterialsApiTests(TrainingHost host) : IClassFixture<Trainin
         Assert.Equal(0L, await Materials.VersionsOfAsync(host, material));
         Assert.Equal(0L, await Materials.ContentsOfAsync(host, material));
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'material-delete' and subject = '{material}'"));
+            $"select count(*) from audit.security_audit where action = 'material-delete' and subject = '{material}'"));
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class MaterialsApiTests(TrainingHost host) : IClassFixture<Trainin
         var subject = TokenRequests.Payload(host.AdminToken).GetProperty("sub").GetString();
 
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'material-create' and subject = '{material}' and actor = '{subject}'"));
+            $"select count(*) from audit.security_audit where action = 'material-create' and subject = '{material}' and actor = '{subject}'"));
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'material-version-upload' and subject = '{material}/bg' and actor = '{subject}'"));
+            $"select count(*) from audit.security_audit where action = 'material-version-upload' and subject = '{material}/bg' and actor = '{subject}'"));
     }
 }

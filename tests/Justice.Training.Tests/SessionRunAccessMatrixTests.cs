@@ -26,7 +26,7 @@ public sealed class SessionRunAccessMatrixTests(PublishedFrameworkHost host) : I
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where actor = '{Jwt.Subject(token)}' and outcome = 'refused' "
+            $"select count(*) from audit.security_audit where actor = '{Jwt.Subject(token)}' and outcome = 'refused' "
             + $"and action = 'PUT /api/training/sessions/{{id:guid}}/tests/{{phase}}/{{participantId:guid}}' and subject = '{path}'"));
     }
 

@@ -33,7 +33,7 @@ public sealed class SecurityAuditLog(NpgsqlDataSource database, TimeProvider clo
     public async Task RecordAsync(SecurityAuditEntry entry)
     {
         await using var command = database.CreateCommand($"""
-            INSERT INTO {SecurityAuditModel.Table} (occurred_at, actor, action, subject, outcome, correlation_id)
+            INSERT INTO {SecurityAuditModel.QualifiedTable} (occurred_at, actor, action, subject, outcome, correlation_id)
             VALUES ($1, $2, $3, $4, $5, $6)
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = entry.OccurredAt });

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Justice.Persistence;
 
 /// <summary>
-/// Creates the service's database if needed and applies its checked-in migrations while the host
-/// starts, before the web server answers — so a service that reports healthy has its schema.
+/// Applies the service's checked-in migrations to its database (provisioned beforehand: see
+/// <see cref="DatabaseProvisioning"/>) while the host starts, before the web server answers — so a service
+/// that reports healthy has its schema.
 /// </summary>
 public sealed partial class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TDbContext>> logger)
     : IHostedService where TDbContext : DbContext

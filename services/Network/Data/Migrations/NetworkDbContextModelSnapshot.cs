@@ -69,7 +69,10 @@ namespace Justice.Network.Data.Migrations
                     b.HasIndex("OccurredAt")
                         .HasDatabaseName("ix_security_audit_occurred_at");
 
-                    b.ToTable("security_audit", (string)null);
+                    b.ToTable("security_audit", "audit", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Justice.Messaging.Inbox.InboxMessage", b =>
