@@ -4,6 +4,7 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = InfrastructureSettings.From(builder);
 
 var postgres = builder.AddLocalPostgres("postgres", infrastructure);
+// Each database has its own login (never the superuser), provisioned before the service that owns it starts.
 var identityDb = postgres.AddDatabase("identitydb");
 var trainingDb = postgres.AddDatabase("trainingdb");
 var networkDb = postgres.AddDatabase("networkdb");
@@ -18,7 +19,7 @@ var issuer = $"http://localhost:{infrastructure.GatewayPort}/";
 
 var identity = builder.AddProject<Projects.Justice_Identity>("identity")
     .InHostEnvironment()
-    .WithReference(identityDb).WaitFor(postgres)
+    .WithReference(identityDb).WaitFor(identityDb)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithEnvironment("Identity__KeysPath", Path.Combine(infrastructure.DataDirectory, "identity-keys"))
     .WithEnvironment("Identity__Admin__UserName", "admin")
@@ -30,7 +31,7 @@ var identity = builder.AddProject<Projects.Justice_Identity>("identity")
 
 var network = builder.AddProject<Projects.Justice_Network>("network")
     .InHostEnvironment()
-    .WithReference(networkDb).WaitFor(postgres)
+    .WithReference(networkDb).WaitFor(networkDb)
     .WithReference(eventbus).WaitFor(eventbus)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
@@ -39,7 +40,7 @@ var network = builder.AddProject<Projects.Justice_Network>("network")
 // published before Network's queues exist come back from the broker and stay in the outbox until they do.
 var training = builder.AddProject<Projects.Justice_Training>("training")
     .InHostEnvironment()
-    .WithReference(trainingDb).WaitFor(postgres)
+    .WithReference(trainingDb).WaitFor(trainingDb)
     .WithReference(eventbus).WaitFor(eventbus)
     .WithReference(network)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)

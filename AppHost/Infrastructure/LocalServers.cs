@@ -1,3 +1,4 @@
+using Justice.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -20,7 +21,7 @@ public static class LocalServers
         var passwordFile = Path.Combine(settings.DataDirectory, $"{name}.password");
         var password = builder.AddParameter($"{name}-password", Secrets.ReadOrCreate(passwordFile), secret: true);
 
-        var server = new PostgresServerResource(name, settings.RepositoryRoot, settings.PostgresPort, password.Resource);
+        var server = new PostgresServerResource(name, settings.RepositoryRoot, settings.PostgresPort, password.Resource, settings.DataDirectory);
         string[] args = [Path.Combine(settings.RepositoryRoot, "eng", "postgres.sh"), directory,
             settings.PostgresPort.ToString(System.Globalization.CultureInfo.InvariantCulture), passwordFile];
         if (settings.Throwaway)
@@ -53,10 +54,35 @@ public static class LocalServers
             .ExcludeFromManifest();
     }
 
+    /// <summary>
+    /// A service's database with a login of its own (password generated into the data folder), provisioned by the
+    /// superuser once the server answers (<see cref="DatabaseProvisioning"/>). It turns healthy only once provisioned
+    /// and reachable with its own login, so a service that <c>WaitFor</c>s it finds its database ready.
+    /// </summary>
     public static IResourceBuilder<PostgresDatabaseResource> AddDatabase(
-        this IResourceBuilder<PostgresServerResource> server, string name) =>
-        server.ApplicationBuilder.AddResource(new PostgresDatabaseResource(name, server.Resource))
+        this IResourceBuilder<PostgresServerResource> server, string name)
+    {
+        var builder = server.ApplicationBuilder;
+        var passwordValue = Secrets.ReadOrCreate(Path.Combine(server.Resource.SecretsDirectory, $"{name}.password"));
+        var password = builder.AddParameter($"{name}-password", passwordValue, secret: true);
+        var database = new PostgresDatabaseResource(name, server.Resource, password.Resource);
+
+        // An executable's children get no state of their own: the database runs once its server is ready.
+        builder.Eventing.Subscribe<ResourceReadyEvent>(server.Resource, (@event, _) =>
+            @event.Services.GetRequiredService<ResourceNotificationService>().PublishUpdateAsync(database,
+                state => state with { State = KnownResourceStates.Running, StartTimeStamp = DateTime.UtcNow }));
+
+        // One instance for the whole run: it provisions once, then only checks the login gets in.
+        var healthCheck = $"{name}-provisioned";
+        var check = new ProvisionedDatabaseCheck(database, passwordValue);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheck, _ => check, failureStatus: null, tags: null));
+
+        var resource = builder.AddResource(database)
+            .WithHealthCheck(healthCheck)
             .ExcludeFromManifest();
+        password.WithParentRelationship(resource);
+        return resource;
+    }
 
     public static IResourceBuilder<RabbitMqServerResource> AddLocalRabbitMq(
         this IDistributedApplicationBuilder builder, string name, InfrastructureSettings settings)
@@ -90,22 +116,30 @@ public static class LocalServers
     }
 }
 
-/// <summary>A PostgreSQL server run by <c>eng/postgres.sh</c>.</summary>
-public sealed class PostgresServerResource(string name, string workingDirectory, int port, ParameterResource password)
+/// <summary>A PostgreSQL server run by <c>eng/postgres.sh</c>; its connection string is the superuser's.</summary>
+public sealed class PostgresServerResource(string name, string workingDirectory, int port, ParameterResource password, string secretsDirectory)
     : ExecutableResource(name, "bash", workingDirectory), IResourceWithConnectionString
 {
+    public string Address { get; } = $"Host=127.0.0.1;Port={port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Where the generated passwords of the server's logins are kept.</summary>
+    public string SecretsDirectory => secretsDirectory;
+
     public ReferenceExpression ConnectionStringExpression =>
-        ReferenceExpression.Create($"Host=127.0.0.1;Port={port.ToString(System.Globalization.CultureInfo.InvariantCulture)};Username=postgres;Password={password}");
+        ReferenceExpression.Create($"{Address};Username=postgres;Password={password}");
 }
 
-/// <summary>One service's database on a <see cref="PostgresServerResource"/>; the service creates it on start.</summary>
-public sealed class PostgresDatabaseResource(string name, PostgresServerResource server)
+/// <summary>
+/// One service's database on a <see cref="PostgresServerResource"/>; its connection string is the service's own login,
+/// named as the database, which owns it and nothing else.
+/// </summary>
+public sealed class PostgresDatabaseResource(string name, PostgresServerResource server, ParameterResource password)
     : Resource(name), IResourceWithParent<PostgresServerResource>, IResourceWithConnectionString
 {
     public PostgresServerResource Parent => server;
 
     public ReferenceExpression ConnectionStringExpression =>
-        ReferenceExpression.Create($"{server.ConnectionStringExpression};Database={Name}");
+        ReferenceExpression.Create($"{server.Address};Username={Name};Password={password};Database={Name}");
 }
 
 /// <summary>A RabbitMQ node run by <c>eng/rabbitmq.sh</c> (local <c>guest</c> account, loopback only).</summary>
