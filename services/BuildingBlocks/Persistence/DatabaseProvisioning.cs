@@ -49,9 +49,12 @@ public static partial class DatabaseProvisioning
         // Databases migrated as the superuser before logins existed: their tables become the login's.
         await ExecuteAsync(own, $"""
             DO $$ DECLARE object record; BEGIN
+              -- Tables, views and sequences of their own (a column's sequence follows its table).
               FOR object IN SELECT c.oid::regclass AS name FROM pg_class c
-                  WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm')
-                    AND c.relowner IN (SELECT oid FROM pg_roles WHERE rolsuper) LOOP
+                  WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
+                    AND c.relowner IN (SELECT oid FROM pg_roles WHERE rolsuper)
+                    AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                      AND d.deptype IN ('a', 'i')) LOOP
                 EXECUTE format('ALTER TABLE %s OWNER TO "{database}"', object.name);
               END LOOP;
               FOR object IN SELECT p.oid::regprocedure AS name FROM pg_proc p

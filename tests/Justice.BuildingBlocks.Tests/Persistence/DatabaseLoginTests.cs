@@ -116,12 +116,17 @@ public sealed class DatabaseLoginTests : IAsyncLifetime
     {
         var database = new TestDatabase("walllegacy");
         await using var _ = database;
-        await database.ExecuteAsync("create table legacy_rows (id int primary key); insert into legacy_rows values (1)");
+        await database.ExecuteAsync("""
+            create table legacy_rows (id int generated always as identity primary key, at bigint);
+            insert into legacy_rows (at) values (1);
+            create sequence legacy_serials;
+            """);
 
         await DatabaseProvisioning.ProvisionAsync(TestServers.Postgres, database.Name, database.Password);
 
         Assert.Equal(database.Name, await database.ScalarAsync<string>("select tableowner from pg_tables where tablename = 'legacy_rows'"));
-        await ExecuteAsync(database.ConnectionString, "drop table legacy_rows");
+        await ExecuteAsync(database.ConnectionString, "insert into legacy_rows (at) values (nextval('legacy_serials'))");
+        await ExecuteAsync(database.ConnectionString, "drop table legacy_rows; drop sequence legacy_serials");
     }
 
     private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
