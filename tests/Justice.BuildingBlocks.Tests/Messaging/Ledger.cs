@@ -6,6 +6,8 @@ using Justice.Messaging.Outbox;
 using Justice.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -127,7 +129,12 @@ public static class LedgerHost
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database.EnsureCreatedAsync();
+            // Not EnsureCreated: the provisioned database already has a table (the audit log), so it would create none.
+            var ledger = scope.ServiceProvider.GetRequiredService<LedgerDbContext>().Database;
+            if (!await ledger.SqlQuery<bool>($"SELECT to_regclass('public.entries') IS NOT NULL AS \"Value\"").SingleAsync())
+            {
+                await ledger.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+            }
         }
         await host.StartAsync();
         return host;
