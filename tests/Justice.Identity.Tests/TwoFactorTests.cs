@@ -53,6 +53,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users",
             new { userName, password = Password, role = "trainer", regionCode = "BG-03", institution = "Съд" })).EnsureSuccessStatusCode();
+        await AccountRequests.TakeOverAsync(host.CreateClient(), userName, Password);
         var client = await host.ClientAsAsync(userName, Password);
         using var begun = await client.PostAsync("/api/identity/me/two-factor", null);
         var key = await begun.Content.ReadFromJsonAsync<JsonElement>();

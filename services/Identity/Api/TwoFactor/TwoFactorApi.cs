@@ -4,6 +4,7 @@ using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Justice.Identity.Api.TwoFactor;
 
@@ -33,7 +34,7 @@ public static class TwoFactorApi
         return twoFactor;
     }
 
-    public static async Task<Results<Ok<TwoFactorKey>, ProblemHttpResult>> Begin(TwoFactorProof? proof, HttpContext http,
+    public static async Task<Results<Ok<TwoFactorKey>, ProblemHttpResult>> Begin([FromBody] TwoFactorProof? proof, HttpContext http,
         UserManager<JusticeUser> users, SignInThrottle throttle, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
@@ -80,7 +81,7 @@ public static class TwoFactorApi
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Remove(TwoFactorProof? proof, HttpContext http,
+    public static async Task<Results<NoContent, ProblemHttpResult>> Remove([FromBody] TwoFactorProof? proof, HttpContext http,
         UserManager<JusticeUser> users, SignInThrottle throttle, AccountChanges changes, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
