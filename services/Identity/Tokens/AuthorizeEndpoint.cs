@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using Justice.Identity.Accounts;
-using Justice.Audit;
 using Justice.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
