@@ -116,6 +116,24 @@ public sealed class AccountLifecycleTests(IdentityHost host) : IClassFixture<Ide
     }
 
     [Fact]
+    public async Task A_role_change_ends_the_refresh_tokens_issued_before_and_records_a_revocation()
+    {
+        var admin = await host.AdminAsync();
+        var id = await host.CreateUserAsync(admin, "to-move", "trainer", "BG-18");
+        var revocations = $"select count(*) from access_revocations where user_id = '{id}'";
+        var revokedBefore = await host.Settings.Database.ScalarAsync<long>(revocations);
+        var before = await TokenRequests.PasswordAsync(host.CreateClient(), "to-move", Password);
+
+        (await admin.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "practitioner", regionCode = "BG-18" })).EnsureSuccessStatusCode();
+        using var refresh = await TokenRequests.RequestRefreshAsync(host.CreateClient(), before.RefreshToken!);
+        var after = await TokenRequests.PasswordAsync(host.CreateClient(), "to-move", Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+        Assert.Equal("practitioner", TokenRequests.Payload(after.AccessToken).GetProperty("role").GetString());
+        Assert.Equal(revokedBefore + 1, await host.Settings.Database.ScalarAsync<long>(revocations));
+    }
+
+    [Fact]
     public async Task A_common_password_is_refused_naming_the_field_and_creates_nobody()
     {
         var admin = await host.AdminAsync();
