@@ -1,4 +1,5 @@
 using Justice.Identity.Accounts;
+using Justice.Identity.Api.Passwords;
 using Justice.Identity.Api.TwoFactor;
 using Justice.Identity.Api.Users;
 using Justice.Identity.Data;
@@ -42,15 +43,15 @@ public static class IdentityService
                 identity.Password.RequireDigit = false;
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireLowercase = false;
-                identity.Lockout.MaxFailedAccessAttempts = 10;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                identity.Lockout.AllowedForNewUsers = true;
+                // No lockout by Identity: anyone could lock anyone out with wrong passwords. SignInThrottle instead.
+                identity.Lockout.AllowedForNewUsers = false;
                 identity.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
-            .AddSignInManager()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        builder.Services.AddAccounts();
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(AuthorizeEndpoint.SignInScheme, cookie =>
             {
@@ -120,6 +121,8 @@ public static class IdentityService
         var api = app.MapGroup("/api/identity").WithRequestValidation();
         api.MapUsersApi();
         api.MapTwoFactorApi();
+        api.MapOwnPasswordApi();
+        app.MapGroup("/account").WithRequestValidation().MapAccountPasswordApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

@@ -122,6 +122,7 @@ public sealed class GatewayWithGrpc : IAsyncLifetime
             },
         }));
         app.MapMethods("/account/login", ["GET", "POST"], (HttpRequest request) => $"sign-in page ({request.Method})");
+        app.MapPost("/account/password", () => "password change");
         return app;
     }
 

@@ -121,6 +121,20 @@ public sealed class GrpcThroughTheGatewayTests(GatewayWithGrpc gateway) : IClass
         Assert.Equal($"sign-in page ({method})", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_password_change_before_a_first_sign_in_is_reached_without_a_token()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/password")
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var response = await gateway.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("password change", await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<V1.ServerReflectionResponse> AskAsync(V1.ServerReflectionRequest request)
     {
         using var call = new V1.ServerReflection.ServerReflectionClient(gateway.Channel)

@@ -60,6 +60,25 @@ public sealed partial class AuthorizationCodeTests(IdentityHost host) : IClassFi
         Assert.Contains("The user name or password is wrong.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_login_page_and_the_token_endpoint_share_one_throttle()
+    {
+        await host.CreateUserAsync(await host.AdminAsync(), "form-throttled", "trainer", "BG-17");
+        for (var attempt = 0; attempt < Accounts.SignInThrottle.SourceLimit; attempt++)
+        {
+            using var wrong = await TokenRequests.RequestPasswordAsync(host.CreateClient(), "form-throttled", $"wrong passphrase {attempt}");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        var browser = Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var page = await browser.GetStringAsync("/account/login?ReturnUrl=%2F");
+
+        using var response = await browser.PostAsync("/account/login", LoginForm(page, "form-throttled", AccountTestSupport.Password));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Too many failed attempts from here.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private HttpClient Browser() =>
         host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

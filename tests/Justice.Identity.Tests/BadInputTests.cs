@@ -129,10 +129,11 @@ public sealed class BadInputTests(IdentityHost host) : IClassFixture<IdentityHos
 
     private Task<HttpClient> AdminAsync() => host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
 
-    private static async Task<string> CreateUserAsync(HttpClient admin, string userName)
+    private async Task<string> CreateUserAsync(HttpClient admin, string userName)
     {
         using var created = await admin.PostAsync("/api/identity/users", ProblemAssertions.Json(User(userName: $"\"{userName}\"", role: "\"practitioner\"")));
         created.EnsureSuccessStatusCode();
+        await AccountRequests.TakeOverAsync(host.CreateClient(), userName, Password);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 

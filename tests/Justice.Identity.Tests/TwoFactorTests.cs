@@ -48,11 +48,94 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }
 
+    [Fact]
+    public async Task An_active_second_factor_is_not_replaced_without_its_code_and_a_new_key_waits_for_its_own_code()
+    {
+        var key = await CreateUserWithKeyAsync("totp-replace");
+        var client = await host.ClientAsAsync("totp-replace", Password);
+        (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+        var userId = await host.Settings.Database.ScalarAsync<string>("select id from \"AspNetUsers\" where user_name = 'totp-replace'");
+
+        using var withoutProof = await client.PostAsync("/api/identity/me/two-factor", null);
+        using var begun = await client.PostAsJsonAsync("/api/identity/me/two-factor", new { code = Totp(key) });
+        var newKey = (await begun.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sharedKey").GetString()!;
+        using var oldKeyStillWorks = await SignInWithCodeAsync("totp-replace", Totp(key));
+        using var confirmWithOldKey = await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) });
+        using var confirmed = await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(newKey) });
+        using var newKeyWorks = await SignInWithCodeAsync("totp-replace", Totp(newKey));
+
+        await ProblemAssertions.AssertNamesAsync(withoutProof, HttpStatusCode.BadRequest, "code");
+        Assert.Equal(HttpStatusCode.OK, begun.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, oldKeyStillWorks.StatusCode);
+        Assert.Equal(Totp(key) == Totp(newKey) ? HttpStatusCode.NoContent : HttpStatusCode.BadRequest, confirmWithOldKey.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, confirmed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newKeyWorks.StatusCode);
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from audit.security_audit where action = 'two-factor-begin' and subject = '{userId}' and outcome = 'refused'"));
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from audit.security_audit where action = 'two-factor-enable' and subject = '{userId}' and outcome = 'replaced'"));
+    }
+
+    [Fact]
+    public async Task The_second_factor_is_removed_with_the_password_only()
+    {
+        var key = await CreateUserWithKeyAsync("totp-remove");
+        var client = await host.ClientAsAsync("totp-remove", Password);
+        (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+
+        using var refused = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/identity/me/two-factor")
+        {
+            Content = JsonContent.Create(new { password = "not the passphrase" }),
+        });
+        using var removed = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/identity/me/two-factor")
+        {
+            Content = JsonContent.Create(new { password = Password }),
+        });
+        using var signIn = await TokenRequests.RequestPasswordAsync(host.CreateClient(), "totp-remove", Password);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.True(await host.Settings.Database.ScalarAsync<long>(
+            "select count(*) from audit.security_audit where action = 'two-factor-disable' and outcome = 'refused'") >= 1);
+    }
+
+    [Fact]
+    public async Task Wrong_one_time_codes_count_toward_the_sign_in_throttle()
+    {
+        var key = await CreateUserWithKeyAsync("totp-throttle");
+        var client = await host.ClientAsAsync("totp-throttle", Password);
+        (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+        var userId = await host.Settings.Database.ScalarAsync<string>("select id from \"AspNetUsers\" where user_name = 'totp-throttle'");
+
+        for (var attempt = 0; attempt < Accounts.SignInThrottle.SourceLimit; attempt++)
+        {
+            using var wrong = await SignInWithCodeAsync("totp-throttle", Totp(key) == "000000" ? "111111" : "000000");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        using var right = await SignInWithCodeAsync("totp-throttle", Totp(key));
+
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
+            $"select count(*) from audit.security_audit where action = 'sign-in' and subject = '{userId}' and outcome = 'throttled'"));
+    }
+
+    private Task<HttpResponseMessage> SignInWithCodeAsync(string userName, string code) =>
+        host.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = TokenRequests.CliClientId,
+            ["username"] = userName,
+            ["password"] = Password,
+            ["otp"] = code,
+        }));
+
     private async Task<string> CreateUserWithKeyAsync(string userName)
     {
         var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
         (await admin.PostAsJsonAsync("/api/identity/users",
             new { userName, password = Password, role = "trainer", regionCode = "BG-03", institution = "Съд" })).EnsureSuccessStatusCode();
+        await AccountRequests.TakeOverAsync(host.CreateClient(), userName, Password);
         var client = await host.ClientAsAsync(userName, Password);
         using var begun = await client.PostAsync("/api/identity/me/two-factor", null);
         var key = await begun.Content.ReadFromJsonAsync<JsonElement>();

@@ -41,6 +41,7 @@ public sealed class IdentityTests(WholeSystem system)
         using var other = await system.AdminGateway.PostAsJsonAsync("/api/training/practitioners",
             new { fullName = "Йордан Вълков", profession = "judge", institution = "Окръжен съд – Враца", regionCode = "BG-06" });
         var otherId = (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await AccountRequests.TakeOverAsync(system.Gateway, "coordinator-vidin", "a long enough passphrase");
         var token = (await TokenRequests.PasswordAsync(system.Gateway, "coordinator-vidin", "a long enough passphrase")).AccessToken;
         using var coordinator = new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
 

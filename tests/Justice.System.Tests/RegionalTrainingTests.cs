@@ -131,6 +131,7 @@ public sealed class RegionalTrainingTests(WholeSystem system)
         {
             userName, password = Password, role, regionCode = Vidin, institution = "Окръжен съд – Видин",
         }, HttpStatusCode.Created);
+        await AccountRequests.TakeOverAsync(system.Gateway, userName, Password);
         var token = (await TokenRequests.PasswordAsync(system.Gateway, userName, Password)).AccessToken;
         return new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
     }

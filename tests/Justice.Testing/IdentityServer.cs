@@ -58,6 +58,7 @@ public sealed class IdentityServer<TEntryPoint> : IAsyncDisposable where TEntryP
         {
             throw new InvalidOperationException($"User not created: {await created.Content.ReadAsStringAsync()}");
         }
+        await AccountRequests.TakeOverAsync(Factory.CreateClient(), userName, Password);
         return await TokenAsync(userName, Password);
     }
 

@@ -67,3 +67,31 @@ public sealed record TokenResponse(
     [property: JsonPropertyName("access_token")] string AccessToken,
     [property: JsonPropertyName("refresh_token")] string? RefreshToken,
     [property: JsonPropertyName("expires_in")] int ExpiresIn);
+
+/// <summary>The password change of an account someone else created, which must happen before its first sign-in.</summary>
+public static class AccountRequests
+{
+    /// <summary>
+    /// What the holder of a new account does first: replaces the password they were given (<c>POST /account/password</c>,
+    /// no token). Tests keep signing in with the password they created the user with, so it is changed to another and
+    /// back (a new password must differ from the current one).
+    /// </summary>
+    public static async Task TakeOverAsync(HttpClient identity, string userName, string password)
+    {
+        var interim = password + "-interim";
+        await ChangeAsync(identity, userName, password, interim);
+        await ChangeAsync(identity, userName, interim, password);
+    }
+
+    public static Task<HttpResponseMessage> RequestChangeAsync(HttpClient identity, string userName, string current, string password) =>
+        identity.PostAsJsonAsync("/account/password", new { userName, currentPassword = current, password });
+
+    private static async Task ChangeAsync(HttpClient identity, string userName, string current, string password)
+    {
+        using var response = await RequestChangeAsync(identity, userName, current, password);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Password not changed ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}

@@ -5,9 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Identity.Data;
 
-/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, and the security audit log.</summary>
+/// <summary>
+/// Users and roles (ASP.NET Core Identity), sign-in failures, access revocations, OpenIddict's clients and tokens, and
+/// the security audit log.
+/// </summary>
 public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityDbContext<JusticeUser>(options)
 {
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+    public DbSet<AccessRevocation> AccessRevocations => Set<AccessRevocation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -15,7 +21,16 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityD
         {
             user.Property(u => u.RegionCode).HasMaxLength(5);
             user.Property(u => u.Institution).HasMaxLength(200);
+            user.Ignore(u => u.IsDisabled);
         });
+        builder.Entity<SignInFailure>(failure =>
+        {
+            failure.ToTable("sign_in_failures");
+            failure.Property(f => f.AccountKey).HasMaxLength(64);
+            failure.Property(f => f.Source).HasMaxLength(64);
+            failure.HasIndex(f => new { f.AccountKey, f.FailedAt });
+        });
+        builder.ApplyConfiguration(new AccessRevocationConfiguration());
         builder.UseOpenIddict();
         builder.AddSecurityAudit();
     }

@@ -9,8 +9,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Justice.Identity.Data;
 
 /// <summary>
-/// On start (after migrations): the roles, the registered clients, and — on a system with no national
-/// admin yet — the first national admin from <c>Identity:Admin</c> (a secret the AppHost generates).
+/// On start (after migrations): the roles, the registered clients, and — on a system with no enabled national
+/// admin — the first national admin from <c>Identity:Admin</c> (a secret the AppHost generates).
 /// </summary>
 public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions<ClientsOptions> clients,
     IConfiguration configuration, IHostEnvironment environment, ILogger<IdentitySeeder> logger) : IHostedService
@@ -27,7 +27,8 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
         var services = scope.ServiceProvider;
         await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
-        await SeedFirstAdminAsync(services.GetRequiredService<UserManager<JusticeUser>>());
+        await SeedFirstAdminAsync(services.GetRequiredService<UserManager<JusticeUser>>(),
+            services.GetRequiredService<NationalAdmins>(), cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -115,9 +116,14 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
         }
     }
 
-    private async Task SeedFirstAdminAsync(UserManager<JusticeUser> users)
+    /// <summary>
+    /// Creates the configured admin only on a system with no enabled national admin and no user of that name. Start-up
+    /// never fails here: an existing user of that name (demoted or disabled since) is left as it is, not promoted
+    /// behind the other admins' backs, and a password the policy refuses is reported; both leave a warning.
+    /// </summary>
+    private async Task SeedFirstAdminAsync(UserManager<JusticeUser> users, NationalAdmins admins, CancellationToken cancellationToken)
     {
-        if ((await users.GetUsersInRoleAsync(Roles.NationalAdmin)).Count > 0)
+        if (await admins.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -128,17 +134,29 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
             LogNoAdmin(logger);
             return;
         }
+        if (await users.FindByNameAsync(userName) is { } existing)
+        {
+            LogAdminNotRestored(logger, existing.Id);
+            return;
+        }
 
         var admin = new JusticeUser { UserName = userName, Institution = "Ministry of Justice", EmailConfirmed = true };
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)
         {
-            throw new InvalidOperationException("The first national admin could not be created: "
-                + string.Join("; ", created.Errors.Select(e => e.Code)));
+            LogAdminNotCreated(logger, string.Join("; ", created.Errors.Select(e => e.Code)));
+            return;
         }
         await users.AddToRoleAsync(admin, Roles.NationalAdmin);
         LogAdminCreated(logger, admin.Id);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "No enabled national admin exists, and the configured admin is user {UserId}, who is not one: left as it is")]
+    private static partial void LogAdminNotRestored(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No enabled national admin exists, and the configured one could not be created: {Errors}")]
+    private static partial void LogAdminNotCreated(ILogger logger, string errors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No national admin exists and Identity:Admin is not configured")]
     private static partial void LogNoAdmin(ILogger logger);

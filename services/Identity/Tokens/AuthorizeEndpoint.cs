@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Claims;
 using Justice.Identity.Accounts;
-using Justice.Audit;
 using Justice.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
@@ -36,38 +35,36 @@ public static class AuthorizeEndpoint
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
         var signedIn = await http.AuthenticateAsync(SignInScheme);
         var user = signedIn.Succeeded ? await users.FindByIdAsync(signedIn.Principal!.FindFirstValue(Claims.Subject) ?? "") : null;
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (!SignInGate.MayContinue(user, signedIn.Principal?.FindFirstValue(SignInGate.StampClaim)))
         {
             var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [SignInScheme]);
         }
-        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user, users, request.GetScopes()));
+        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user!, users, request.GetScopes()));
     }
 
     private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, [FromQuery(Name = "ReturnUrl")] string? returnUrl) =>
         Page(http, antiforgery, returnUrl, error: null, StatusCodes.Status200OK);
 
-    private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn,
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl, SecurityAuditLog audit)
+    private static async Task<IResult> Login(HttpContext http, IAntiforgery antiforgery, SignInGate gate,
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? code, [FromForm] string? returnUrl)
     {
-        var user = await users.FindByNameAsync(userName ?? "");
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: true);
-        if (result.Succeeded && user!.TwoFactorEnabled && !await AuthenticatorCodes.IsValidAsync(users, user, code))
+        var check = await gate.CheckAsync(http, "sign-in", userName, password, code);
+        if (!check.Succeeded)
         {
-            result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        }
-        var outcome = result.Succeeded ? "succeeded" : result.IsLockedOut ? "locked-out" : "failed";
-        await audit.RecordAsync(http, "sign-in", user?.Id, outcome, actor: user?.Id ?? userName ?? "?");
-        if (!result.Succeeded)
-        {
-            return Page(http, antiforgery, returnUrl, result.IsLockedOut ? Texts.LockedOut : Texts.Wrong, StatusCodes.Status400BadRequest);
+            Func<string> error = check.Outcome switch
+            {
+                SignInOutcome.Throttled => Texts.Throttled,
+                SignInOutcome.Disabled => Texts.Disabled,
+                SignInOutcome.MustChangePassword => Texts.MustChangePassword,
+                _ => Texts.Wrong,
+            };
+            return Page(http, antiforgery, returnUrl, error, StatusCodes.Status400BadRequest);
         }
 
         var identity = new ClaimsIdentity(SignInScheme, Claims.Name, Claims.Role);
-        identity.AddClaim(new Claim(Claims.Subject, user!.Id));
+        identity.AddClaim(new Claim(Claims.Subject, check.User!.Id));
+        identity.AddClaim(new Claim(SignInGate.StampClaim, check.User.SecurityStamp ?? ""));
         await http.SignInAsync(SignInScheme, new ClaimsPrincipal(identity));
         return Results.Redirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
@@ -104,6 +101,8 @@ public static class AuthorizeEndpoint
         public static string Code() => Languages.Pick("Код от приложението (ако е включен)", "Authenticator code (if turned on)", "Code de l'application (si activé)");
         public static string SignIn() => Languages.Pick("Вход", "Sign in", "Se connecter");
         public static string Wrong() => Languages.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
-        public static string LockedOut() => Languages.Pick("Профилът е заключен. Опитайте по-късно.", "The account is locked. Try again later.", "Le compte est verrouillé. Réessayez plus tard.");
+        public static string Throttled() => Languages.Pick("Твърде много неуспешни опити оттук. Опитайте по-късно.", "Too many failed attempts from here. Try again later.", "Trop de tentatives échouées depuis cet endroit. Réessayez plus tard.");
+        public static string Disabled() => Languages.Pick("Профилът е деактивиран.", "The account is disabled.", "Le compte est désactivé.");
+        public static string MustChangePassword() => Languages.Pick("Сменете паролата си, преди да влезете.", "Change your password before signing in.", "Changez votre mot de passe avant de vous connecter.");
     }
 }

@@ -26,49 +26,36 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, SecurityAuditLog audit)
+        SignInGate gate, IOptions<ClientsOptions> clients, SecurityAuditLog audit)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByNameAsync(request.Username ?? "");
-            if (user is null)
+            var check = await gate.CheckAsync(http, "sign-in", request.Username, request.Password, (string?)request["otp"]);
+            return check.Outcome switch
             {
-                await audit.RecordAsync(http, "sign-in", null, "failed", actor: request.Username ?? "?");
-                return Refuse("The user name or password is wrong.");
-            }
-            var result = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (result.IsLockedOut)
-            {
-                await audit.RecordAsync(http, "sign-in", user.Id, "locked-out", actor: user.Id);
-                return Refuse("The account is locked. Try again later.");
-            }
-            if (!result.Succeeded)
-            {
-                await audit.RecordAsync(http, "sign-in", user.Id, "failed", actor: user.Id);
-                return Refuse("The user name or password is wrong.");
-            }
-            if (user.TwoFactorEnabled && !await AuthenticatorCodes.IsValidAsync(users, user, (string?)request["otp"]))
-            {
-                await audit.RecordAsync(http, "sign-in", user.Id, "second-factor-failed", actor: user.Id);
-                return Refuse("A current code from the authenticator is required (parameter 'otp').");
-            }
-            await audit.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
-            return SignIn(await PrincipalForAsync(user, users, request.GetScopes()));
+                SignInOutcome.Succeeded => SignIn(await PrincipalForAsync(check.User!, users, request.GetScopes())),
+                SignInOutcome.SecondFactorFailed => Refuse("A current code from the authenticator is required (parameter 'otp')."),
+                SignInOutcome.Throttled => Refuse("Too many failed attempts from here: the account is locked for this address. Try again later."),
+                SignInOutcome.Disabled => Refuse("The account is disabled."),
+                SignInOutcome.MustChangePassword => Refuse(
+                    "The password must be changed before signing in: POST /account/password with the user name, this password and a new one."),
+                _ => Refuse("The user name or password is wrong."),
+            };
         }
 
         if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
             var previous = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var user = await users.FindByIdAsync(previous.Principal?.GetClaim(Claims.Subject) ?? "");
-            if (user is null || await users.IsLockedOutAsync(user))
+            if (!SignInGate.MayContinue(user, previous.Principal?.GetClaim(SignInGate.StampClaim)))
             {
-                await audit.RecordAsync(http, "token-refresh", null, "refused", actor: previous.Principal?.GetClaim(Claims.Subject) ?? "?");
+                await audit.RecordAsync(http, "token-refresh", user?.Id, "refused", actor: previous.Principal?.GetClaim(Claims.Subject) ?? "?");
                 return Refuse("The account is no longer allowed to sign in.");
             }
-            await audit.RecordAsync(http, "token-refresh", user.Id, "succeeded", actor: user.Id);
+            await audit.RecordAsync(http, "token-refresh", user!.Id, "succeeded", actor: user.Id);
             return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes()));
         }
 
@@ -100,6 +87,7 @@ public static class TokenEndpoint
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaim(JusticeClaims.Region, user.RegionCode);
         identity.SetClaim(JusticeClaims.Institution, user.Institution);
+        identity.SetClaim(SignInGate.StampClaim, user.SecurityStamp);
         identity.SetScopes(scopes.Intersect([Scopes.OpenId, Scopes.OfflineAccess], StringComparer.Ordinal));
         identity.SetResources(Audiences.All);
         // The user name goes to the portal (identity token) but not into access tokens, which travel further.
@@ -107,6 +95,7 @@ public static class TokenEndpoint
         {
             Claims.Name => [Destinations.IdentityToken],
             Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],
+            SignInGate.StampClaim => [],
             _ => [Destinations.AccessToken],
         });
         return new ClaimsPrincipal(identity);

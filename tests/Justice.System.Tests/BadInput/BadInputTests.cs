@@ -85,6 +85,7 @@ public sealed class BadInputTests(WholeSystem system)
             });
             Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
             using var tokens = system.App.CreateHttpClient("identity", "http");
+            await AccountRequests.TakeOverAsync(tokens, userName, Password);
             token = (await TokenRequests.PasswordAsync(tokens, userName, Password)).AccessToken;
             _tokens[role] = token;
         }

@@ -4,55 +4,134 @@ using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Justice.Identity.Api.TwoFactor;
 
 /// <summary>
-/// TOTP two-factor sign-in (RFC 6238, any authenticator app): a signed-in user asks for a key, proves
-/// their app shows the right code, and from then on signs in with password and code.
+/// TOTP two-factor sign-in (RFC 6238, any authenticator app). A signed-in user asks for a key, which is kept pending;
+/// a code from that new key confirms it and only then does it become the active one. While a key is active, asking for
+/// another or turning the second factor off needs a current code or the password. Every step, done or refused, is
+/// audited; wrong codes and passwords here count toward the sign-in throttle.
 /// </summary>
 public static class TwoFactorApi
 {
+    private const string PendingProvider = "[Justice]";
+    private const string PendingKeyName = "PendingAuthenticatorKey";
+
     public static RouteGroupBuilder MapTwoFactorApi(this IEndpointRouteBuilder api)
     {
         var twoFactor = api.MapGroup("/me/two-factor").WithTags("Two-factor").RequireAuthorization();
         twoFactor.MapPost("/", Begin).WithName("BeginTwoFactor")
-            .WithSummary("A new authenticator key (and otpauth URI) for the caller; not active until confirmed.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("A new authenticator key (and otpauth URI), pending until confirmed; with one active, needs its code or the password.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         twoFactor.MapPost("/confirm", Confirm).WithName("ConfirmTwoFactor")
-            .WithSummary("Turns two-factor sign-in on, given a current code from the authenticator.")
+            .WithSummary("Makes the pending key the active one (two-factor sign-in on), given a current code from it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        twoFactor.MapDelete("/", Remove).WithName("RemoveTwoFactor")
+            .WithSummary("Turns two-factor sign-in off, given a current code or the password.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return twoFactor;
     }
 
-    public static async Task<Results<Ok<TwoFactorKey>, ProblemHttpResult>> Begin(HttpContext http, UserManager<JusticeUser> users)
+    public static async Task<Results<Ok<TwoFactorKey>, ProblemHttpResult>> Begin([FromBody] TwoFactorProof? proof, HttpContext http,
+        UserManager<JusticeUser> users, SignInThrottle throttle, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
             return SignedInUserGone();
         }
-        await users.ResetAuthenticatorKeyAsync(user);
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        if (await RefuseProofAsync(http, user, proof, users, throttle, audit, "two-factor-begin") is { } refused)
+        {
+            return refused;
+        }
+        var key = users.GenerateNewAuthenticatorKey();
+        await users.SetAuthenticationTokenAsync(user, PendingProvider, PendingKeyName, key);
+        await audit.RecordAsync(http, "two-factor-begin", user.Id, "succeeded");
         var label = Uri.EscapeDataString($"Justice:{user.UserName}");
         return TypedResults.Ok(new TwoFactorKey(key, $"otpauth://totp/{label}?secret={key}&issuer=Justice&digits=6&period=30"));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Confirm(
-        ConfirmTwoFactorRequest request, HttpContext http, UserManager<JusticeUser> users, SecurityAuditLog audit)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Confirm(ConfirmTwoFactorRequest request, HttpContext http,
+        UserManager<JusticeUser> users, IUserStore<JusticeUser> store, AccountChanges changes, TimeProvider clock, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
             return SignedInUserGone();
         }
-        if (!await AuthenticatorCodes.IsValidAsync(users, user, request.Code))
+        var pending = await users.GetAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
+        if (pending is null || !AuthenticatorCodes.IsValidFor(pending, request.Code, clock.GetUtcNow()))
         {
-            return Problems.Invalid("code", "The code does not match the authenticator key.");
+            await audit.RecordAsync(http, "two-factor-enable", user.Id, pending is null ? "refused:no-pending-key" : "refused:code");
+            return Problems.Invalid("code", pending is null
+                ? "No key is waiting for confirmation: ask for one first."
+                : "The code does not match the new authenticator key.");
         }
+        await ((IUserAuthenticatorKeyStore<JusticeUser>)store).SetAuthenticatorKeyAsync(user, pending, http.RequestAborted);
+        await users.RemoveAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
+        var replaced = user.TwoFactorEnabled;
         await users.SetTwoFactorEnabledAsync(user, true);
-        await audit.RecordAsync(http, "two-factor-enable", user.Id, "succeeded");
+        if (replaced)
+        {
+            await changes.EndSessionsAsync(user, http.RequestAborted);
+        }
+        await audit.RecordAsync(http, "two-factor-enable", user.Id, replaced ? "replaced" : "succeeded");
         return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Remove([FromBody] TwoFactorProof? proof, HttpContext http,
+        UserManager<JusticeUser> users, SignInThrottle throttle, AccountChanges changes, SecurityAuditLog audit)
+    {
+        var user = await users.FindByIdAsync(http.User.UserId() ?? "");
+        if (user is null)
+        {
+            return SignedInUserGone();
+        }
+        if (!user.TwoFactorEnabled)
+        {
+            return TypedResults.NoContent();
+        }
+        if (await RefuseProofAsync(http, user, proof, users, throttle, audit, "two-factor-disable") is { } refused)
+        {
+            return refused;
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user); // the old app's codes are worth nothing now
+        await users.RemoveAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
+        await changes.EndSessionsAsync(user, http.RequestAborted);
+        await audit.RecordAsync(http, "two-factor-disable", user.Id, "succeeded");
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Null when the second factor is off or <paramref name="proof"/> holds a current code of the active key or the
+    /// password; otherwise the refusal (audited, and counted by the throttle like a failed sign-in).
+    /// </summary>
+    private static async Task<ProblemHttpResult?> RefuseProofAsync(HttpContext http, JusticeUser user, TwoFactorProof? proof,
+        UserManager<JusticeUser> users, SignInThrottle throttle, SecurityAuditLog audit, string action)
+    {
+        if (!user.TwoFactorEnabled)
+        {
+            return null;
+        }
+        var source = SignInGate.SourceOf(http);
+        if (await throttle.IsRefusedAsync(user.Id, source, CancellationToken.None))
+        {
+            await audit.RecordAsync(http, action, user.Id, "throttled");
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts",
+                detail: "Too many failed attempts from here. Try again later.");
+        }
+        var proven = proof?.Code is { Length: > 0 } code ? await AuthenticatorCodes.IsValidAsync(users, user, code)
+            : proof?.Password is { Length: > 0 } password && await users.CheckPasswordAsync(user, password);
+        if (proven)
+        {
+            return null;
+        }
+        await throttle.RecordFailureAsync(user.Id, source, CancellationToken.None);
+        await audit.RecordAsync(http, action, user.Id, "refused");
+        return Problems.Invalid("code", "Two-factor sign-in is on: give a current code from the authenticator, or your password.");
     }
 
     private static ProblemHttpResult SignedInUserGone() =>
