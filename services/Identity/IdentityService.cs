@@ -1,4 +1,5 @@
 using Justice.Identity.Accounts;
+using Justice.Identity.Api.Internal;
 using Justice.Identity.Api.TwoFactor;
 using Justice.Identity.Api.Users;
 using Justice.Identity.Data;
@@ -120,6 +121,7 @@ public static class IdentityService
         var api = app.MapGroup("/api/identity").WithRequestValidation();
         api.MapUsersApi();
         api.MapTwoFactorApi();
+        app.MapAccountLookupApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

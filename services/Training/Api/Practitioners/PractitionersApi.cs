@@ -4,6 +4,7 @@ using Justice.Contracts;
 using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Security;
+using Justice.Training.Accounts;
 using Justice.ServiceDefaults.Http;
 using Justice.Training.Data;
 using Justice.Training.Domain;
@@ -35,6 +36,7 @@ public static partial class PractitionersApi
             .WithName("ListPractitioners")
             .WithSummary("Practitioners, optionally of one region and profession, newest first, a page at a time.")
             .ProducesValidationProblem();
+        practitioners.MapPractitionerChangesApi();
         return practitioners;
     }
 
@@ -60,9 +62,10 @@ public static partial class PractitionersApi
             return Problems.Unavailable("The judicial region could not be checked right now. Try again shortly.");
         }
         var userId = request.UserId?.Trim();
-        if (userId is not null && await services.Db.Practitioners.AnyAsync(p => p.UserId == userId, cancellationToken))
+        if (userId is not null && await PractitionerAccounts.RefusalAsync(userId, regionCode, null, services, cancellationToken) is { } refusal)
         {
-            return Problems.Conflict("Another practitioner is already linked to this account.");
+            await services.Audit.RecordAsync(http, "practitioner-register", regionCode, "refused-account");
+            return refusal;
         }
 
         var practitioner = new Practitioner
@@ -129,7 +132,7 @@ public static partial class PractitionersApi
     private static partial void LogRegistered(ILogger logger, Guid practitionerId, string profession, string regionCode);
 }
 
-/// <summary>What a registration handler needs.</summary>
+/// <summary>What the handlers that register and change practitioners need.</summary>
 public sealed record PractitionerServices(
-    TrainingDbContext Db, SecurityAuditLog Audit, IOutbox Outbox, RegionCatalog Regions, TimeProvider Clock, TrainingMetrics Metrics,
-    ILogger<PractitionerServices> Logger);
+    TrainingDbContext Db, SecurityAuditLog Audit, IOutbox Outbox, RegionCatalog Regions, AccountDirectory Accounts, TimeProvider Clock,
+    TrainingMetrics Metrics, ILogger<PractitionerServices> Logger);
