@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using Justice.Testing;
+using Npgsql;
 
 namespace Justice.Training.Tests;
 
@@ -10,13 +11,25 @@ public sealed class CertificateRevocationRaceTests(CompletedSessionHost host) : 
     [Fact]
     public async Task Five_parallel_revocations_revoke_once_and_publish_one_event()
     {
-        var admin = host.CreateClient();
-        var certificates = await admin.GetFromJsonAsync<JsonElement>($"/api/training/sessions/{host.Session}/certificates");
-        var code = certificates.EnumerateArray().Single(c => c.GetProperty("holderId").GetGuid() == host.Holder)
-            .GetProperty("verificationCode").GetString()!;
+        var code = await host.TrainingDatabase.ScalarAsync<string>(
+            $"select verification_code from certificates where holder_id = '{host.Holder}'");
 
-        var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
-            host.CreateClient().PostAsJsonAsync($"/api/training/certificates/{code}/revoke", new { reason = $"Грешка {i}" })));
+        // The race made certain: the test holds the certificate's row, so every request reads it unrevoked and then
+        // waits to write; only when all five wait does the row come free.
+        await using var blocker = new NpgsqlConnection(host.TrainingDatabase.ConnectionString);
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand($"select 1 from certificates where holder_id = '{host.Holder}' for update", blocker, transaction))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+        var revocations = Enumerable.Range(1, 5).Select(i =>
+            host.CreateClient().PostAsJsonAsync($"/api/training/certificates/{code}/revoke", new { reason = $"Грешка {i}" })).ToList();
+        var waiting = await Eventually.Within(TimeSpan.FromSeconds(20), () => host.TrainingDatabase.ScalarAsync<long>(
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"), n => n == 5);
+        Assert.Equal(5L, waiting);
+        await transaction.RollbackAsync();
+        var responses = await Task.WhenAll(revocations);
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(4, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
