@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Justice.Testing;
+using Npgsql;
 
 namespace Justice.Training.Tests;
 
@@ -82,6 +83,32 @@ public sealed class PractitionerAccountTests(TrainingHost host) : IClassFixture<
         using var response = await admin.PutAsJsonAsync($"/api/training/practitioners/{second}/account", new { userId = account });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Of_two_records_linked_to_one_account_at_once_the_second_answers_409()
+    {
+        var admin = host.CreateClient();
+        var account = Jwt.Subject(await host.Identity.UserTokenAsync("practitioner", Region));
+        var first = await Sessions.RegisterPractitionerAsync(admin, Region, "Светла Маринова");
+        var second = await Sessions.RegisterPractitionerAsync(admin, Region, "Светла Маринова");
+
+        // The race made certain: the first link is written but not committed while the request checks and writes the second.
+        await using var other = new NpgsqlConnection(host.TrainingDatabase.ConnectionString);
+        await other.OpenAsync();
+        await using var transaction = await other.BeginTransactionAsync();
+        await using (var link = new NpgsqlCommand($"update practitioners set user_id = '{account}' where id = '{first}'", other, transaction))
+        {
+            await link.ExecuteNonQueryAsync();
+        }
+        var linking = admin.PutAsJsonAsync($"/api/training/practitioners/{second}/account", new { userId = account });
+        Assert.Equal(1L, await Eventually.Within(TimeSpan.FromSeconds(20), () => host.TrainingDatabase.ScalarAsync<long>(
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"), n => n == 1));
+        await transaction.CommitAsync();
+        using var response = await linking;
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>($"select count(*) from practitioners where user_id = '{account}'"));
     }
 
     [Fact]

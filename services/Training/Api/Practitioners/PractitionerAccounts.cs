@@ -3,6 +3,7 @@ using Justice.ServiceDefaults.Http;
 using Justice.Training.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Justice.Training.Api.Practitioners;
 
@@ -25,7 +26,26 @@ public static class PractitionerAccounts
             return Problems.Unavailable("The account could not be checked right now. Try again shortly.");
         }
         return await services.Db.Practitioners.AnyAsync(p => p.UserId == userId && p.Id != practitionerId, cancellationToken)
-            ? Problems.Conflict("Another practitioner is already linked to this account.")
+            ? AlreadyLinked()
             : null;
     }
+
+    /// <summary>
+    /// Saves a record that links an account, or answers 409 when another request linked the same account to another
+    /// record since <see cref="RefusalAsync"/> looked (the unique index decides).
+    /// </summary>
+    public static async Task<ProblemHttpResult?> SaveAsync(PractitionerServices services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return AlreadyLinked();
+        }
+    }
+
+    private static ProblemHttpResult AlreadyLinked() => Problems.Conflict("Another practitioner is already linked to this account.");
 }

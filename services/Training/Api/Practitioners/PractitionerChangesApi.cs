@@ -64,7 +64,11 @@ public static class PractitionerChangesApi
             return refusal;
         }
         practitioner.UserId = userId;
-        await services.Db.SaveChangesAsync(cancellationToken);
+        if (await PractitionerAccounts.SaveAsync(services, cancellationToken) is { } conflict)
+        {
+            await services.Audit.RecordAsync(http, "practitioner-link", id.ToString(), "refused-account");
+            return conflict;
+        }
         await services.Audit.RecordAsync(http, "practitioner-link", id.ToString(), "done");
         return TypedResults.Ok(PractitionerView.From(practitioner));
     }

@@ -4,8 +4,8 @@ using Justice.Contracts;
 using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Security;
-using Justice.Training.Accounts;
 using Justice.ServiceDefaults.Http;
+using Justice.Training.Accounts;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.Regions;
@@ -82,7 +82,10 @@ public static partial class PractitionersApi
         services.Db.Practitioners.Add(practitioner);
         services.Outbox.Add(new PractitionerRegistered(
             practitioner.Id, practitioner.Profession, practitioner.RegionCode, practitioner.RegisteredAt));
-        await services.Db.SaveChangesAsync(cancellationToken);
+        if (await PractitionerAccounts.SaveAsync(services, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
 
         services.Metrics.PractitionerRegistered(practitioner.Profession, practitioner.RegionCode);
         LogRegistered(services.Logger, practitioner.Id, practitioner.Profession, practitioner.RegionCode);
