@@ -1,5 +1,6 @@
 using Justice.Identity.Accounts;
 using Justice.Identity.Api.Passwords;
+using Justice.Identity.Api.Internal;
 using Justice.Identity.Api.TwoFactor;
 using Justice.Identity.Api.Users;
 using Justice.Identity.Data;
@@ -123,6 +124,7 @@ public static class IdentityService
         api.MapTwoFactorApi();
         api.MapOwnPasswordApi();
         app.MapGroup("/account").WithRequestValidation().MapAccountPasswordApi();
+        app.MapAccountLookupApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

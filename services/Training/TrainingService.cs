@@ -3,6 +3,7 @@ using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
 using Justice.Network.V1;
+using Justice.Training.Accounts;
 using Justice.Training.Api;
 using Justice.Training.Api.Certificates;
 using Justice.Training.Api.CompetencyFramework;
@@ -52,6 +53,7 @@ public static class TrainingService
             })
             .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
         builder.Services.AddScoped<RegionCatalog>();
+        builder.Services.AddScoped<AccountDirectory>();
         builder.Services.AddScoped<CertificateLinks>();
         builder.Services.AddScoped<SessionFinder>();
         builder.Services.AddScoped<Participants>();

@@ -148,8 +148,9 @@ public sealed class RegionalTrainingTests(WholeSystem system)
             regionCode = Vidin,
             title = "Правосъдие, приятел на детето: регионално обучение във Видин",
             venue = "Съдебна палата, Видин",
-            startsOn = "2027-02-11",
-            endsOn = "2027-02-12",
+            // From today: a session is completed only once it has started.
+            startsOn = DateOnly.FromDateTime(DateTime.UtcNow),
+            endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1),
             trainerIds = new[] { trainerId },
             agenda = new[]
             {

@@ -23,7 +23,7 @@ public sealed class NationalSessionTests(TrainingHost host) : IClassFixture<Trai
         using var created = await admin.PostAsJsonAsync("/api/training/sessions", new
         {
             kind = "national", title = "Правосъдие, приятел на детето: за ръководители", venue = "Министерство на правосъдието, София",
-            startsOn = "2027-03-04", endsOn = "2027-03-05",
+            startsOn = Sessions.Day(), endsOn = Sessions.Day(1),
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var session = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

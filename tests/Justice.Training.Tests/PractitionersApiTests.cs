@@ -126,6 +126,9 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
         { Body("Анна Колева", "judge", "Съд", "Vidin"), ["regionCode"] },
         { Body("Анна\u0000Колева", "judge", "Съд", "BG-05"), ["fullName"] },
         { Body("Анна Колева", "judge", "Съд\u0000", "BG-05"), ["institution"] },
+        { Body("Анна Колева", "judge", "Съд\u202E", "BG-05"), ["institution"] },
+        { Body("Анна\u200BКолева", "judge", "Съд", "BG-05"), ["fullName"] },
+        { Body("Анна Колева", "judge", "\uFEFFСъд", "BG-05"), ["institution"] },
         { Body("Анна Kолева", "judge", "Съд", "BG-05"), ["fullName"] },
         { Body("Agent 007", "judge", "Съд", "BG-05"), ["fullName"] },
         { Body("  ", "judge", "Съд", "BG-05"), ["fullName"] },
@@ -137,6 +140,15 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
         { "[]", ["$"] },
         { "null", ["$"] },
     };
+
+    [Fact]
+    public async Task The_zero_width_joiner_that_some_scripts_spell_with_is_kept()
+    {
+        using var response = await RegisterAsync("Анна Колева", "judge", "Съд \u0915\u094D\u200D\u0937", "BG-05");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("Съд \u0915\u094D\u200D\u0937", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("institution").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(BadBodies))]

@@ -60,6 +60,14 @@ public sealed class SessionRequestTests(InProgressSessionHost host) : IClassFixt
         { "POST", "", """{"kind":"national","regionCode":"BG-05","title":"Обучение","venue":"София","startsOn":"2027-01-10","endsOn":"2027-01-11"}""", ["regionCode"] },
         { "POST", "", $$"""{{{Plan}},"agenda":[{"day":3,"topic":" "}]}""", ["agenda[0].day", "agenda[0].topic"] },
         { "POST", "", """{"regionCode":"BG-05"}""", ["title", "venue", "startsOn", "endsOn"] },
+        // Dates outside the programme: before its first year, or more than two years ahead.
+        { "POST", "", """{"regionCode":"BG-05","title":"Обучение","venue":"Видин","startsOn":"2001-01-14","endsOn":"2001-01-15"}""", ["startsOn"] },
+        { "POST", "", """{"regionCode":"BG-05","title":"Обучение","venue":"Видин","startsOn":"2099-01-14","endsOn":"2099-01-15"}""", ["startsOn"] },
+        // Invisible characters that would reorder or hide what a certificate or a list prints.
+        { "POST", "", """{"regionCode":"BG-05","title":"Обучение\u202Efdp.exe","venue":"Видин\u200B","startsOn":"2027-01-14","endsOn":"2027-01-15"}""", ["title", "venue"] },
+        { "POST", "", $$"""{{{Plan}},"agenda":[{"day":1,"topic":"Права\u2066 на децата"}]}""", ["agenda[0].topic"] },
+        { "POST", "", $$"""{{{Plan}},"trainerIds":["\u202E1"]}""", ["trainerIds"] },
+        { "PUT", "/{session}/test", """{"questions":[{"competency":"C1","text":"Въпрос\uFEFF","options":["а","б"],"correct":0}]}""", ["questions[0].text"] },
         // What only the published framework and the materials package know, once the content is right.
         {
             "POST", "",

@@ -38,6 +38,13 @@ public static class Sessions
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// A day counted from today (UTC), as the API writes dates: sessions the tests complete start today, since a
+    /// session cannot be completed before it starts.
+    /// </summary>
+    public static string Day(int fromToday = 0) =>
+        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<Guid> CreateSessionAsync(HttpClient client, string region, int? capacity = null, params string[] trainerIds)
     {
         using var response = await client.PostAsJsonAsync("/api/training/sessions", new
@@ -45,8 +52,8 @@ public static class Sessions
             regionCode = region,
             title = "Правосъдие, приятел на детето: регионално обучение",
             venue = "Съдебна палата, Видин",
-            startsOn = "2027-01-14",
-            endsOn = "2027-01-15",
+            startsOn = Day(),
+            endsOn = Day(1),
             capacity,
             trainerIds,
             agenda = new[] { new { day = 1, topic = "Права на пострадалите", competencies = new[] { "C1" } } },

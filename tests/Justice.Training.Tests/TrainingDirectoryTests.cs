@@ -82,6 +82,7 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
     [Theory]
     [InlineData("evaluator", null, "list", StatusCode.PermissionDenied)]
     [InlineData("evaluator", null, "figures", StatusCode.OK)]
+    [InlineData("evaluator", null, "is-trained", StatusCode.PermissionDenied)]
     [InlineData("regional-coordinator", "BG-07", "figures", StatusCode.OK)]
     [InlineData("regional-coordinator", "BG-08", "figures", StatusCode.PermissionDenied)]
     [InlineData("regional-coordinator", "BG-08", "is-trained", StatusCode.NotFound)]
@@ -113,6 +114,20 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
         }
 
         Assert.Equal(expected, status);
+    }
+
+    [Fact]
+    public async Task An_evaluator_asking_whether_one_person_is_trained_is_refused_and_audited()
+    {
+        var token = await host.Identity.UserTokenAsync("evaluator", null);
+        var (directory, headers) = host.Directory(token);
+
+        var refused = await Assert.ThrowsAsync<RpcException>(async () => await directory.IsPractitionerTrainedAsync(
+            new IsPractitionerTrainedRequest { PractitionerId = host.Holder.ToString() }, headers));
+
+        Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+        Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
+            $"select count(*) from security_audit where actor = '{Jwt.Subject(token)}' and action = 'practitioner-trained-read' and outcome = 'refused'"));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Justice.Training.Tests;
 /// <summary>The session's rules as pure logic: capacity and waiting list, status, attendance, tests, completion.</summary>
 public sealed class TrainingSessionRulesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>The morning of the sessions' first day: a session is completed only once it has started.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 9, 0, 0, TimeSpan.Zero);
 
     private static TrainingSession Session(int capacity = 35, int days = 2, SessionStatus status = SessionStatus.Open)
     {
@@ -121,6 +122,18 @@ public sealed class TrainingSessionRulesTests
     public void Status_moves_only_along_the_lifecycle(SessionStatus from, SessionStatus to, bool allowed)
     {
         Assert.Equal(allowed, SessionLifecycle.Allows(from, to));
+    }
+
+    [Fact]
+    public void A_session_is_not_completed_before_its_first_day()
+    {
+        var session = Session(status: SessionStatus.InProgress);
+
+        var change = session.MoveTo(SessionStatus.Completed, new DateTimeOffset(2026, 12, 9, 23, 59, 0, TimeSpan.Zero));
+
+        Assert.False(change.Succeeded);
+        Assert.Equal(SessionStatus.InProgress, session.Status);
+        Assert.Null(session.CompletedAt);
     }
 
     [Fact]

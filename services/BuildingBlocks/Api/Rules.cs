@@ -6,17 +6,20 @@ namespace Justice.Api;
 /// <summary>The rules requests share, with their messages in the reader's language.</summary>
 public static class Rules
 {
-    /// <summary>A text people write: present, not blank, at most <paramref name="maxLength"/> characters, no control characters.</summary>
+    /// <summary>
+    /// A text people write: present, not blank, at most <paramref name="maxLength"/> characters, none of the
+    /// <see cref="InvisibleCharacters"/> (control and invisible format characters).
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().OptionalText(maxLength);
 
     /// <summary>A text that may be absent; when given, as <see cref="RequiredText{T}"/>.</summary>
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(value => value is null || !value.Any(char.IsControl))
+        rule.Must(value => value is null || !InvisibleCharacters.Any(value))
             .WithMessage(_ => Languages.Pick(
-                "Контролни знаци (като U+0000) не са разрешени.",
-                "Control characters (such as U+0000) are not allowed.",
-                "Les caractères de contrôle (comme U+0000) ne sont pas autorisés."))
+                "Контролни и невидими форматиращи знаци (като U+0000 и U+202E) не са разрешени.",
+                "Control and invisible formatting characters (such as U+0000 and U+202E) are not allowed.",
+                "Les caractères de contrôle et de mise en forme invisibles (comme U+0000 et U+202E) ne sont pas autorisés."))
             .Must(value => value is null || value.Trim().Length <= maxLength)
             .WithMessage(_ => Languages.Pick(
                 $"Разрешени са най-много {maxLength} знака.",

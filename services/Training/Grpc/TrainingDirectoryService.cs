@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Justice.Audit;
 using Justice.Contracts;
 using Justice.Security;
 using Justice.Training.Catalogs;
@@ -14,7 +15,7 @@ namespace Justice.Training.Grpc;
 /// <c>justice.training.v1.TrainingDirectory</c>: who is trained, for other services and the national
 /// dashboard. A regional coordinator sees their own region only; evaluators get figures, never lists.
 /// </summary>
-public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDirectory.TrainingDirectoryBase
+public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAuditLog audit) : TrainingDirectory.TrainingDirectoryBase
 {
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
@@ -34,6 +35,8 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
 
     public override async Task<IsPractitionerTrainedResponse> IsPractitionerTrained(IsPractitionerTrainedRequest request, ServerCallContext context)
     {
+        // Whether one named person is trained is personal data: evaluators get figures only.
+        await RefuseEvaluatorsAsync(context, "practitioner-trained-read", "Evaluators see figures, not people.");
         if (!Guid.TryParse(request.PractitionerId, out var id))
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "practitioner_id must be a UUID."));
@@ -55,11 +58,8 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
     public override async Task<ListTrainedPractitionersResponse> ListTrainedPractitioners(
         ListTrainedPractitionersRequest request, ServerCallContext context)
     {
+        await RefuseEvaluatorsAsync(context, "trained-practitioners-list", "Evaluators see figures, not lists of people.");
         var caller = Caller(context);
-        if (caller.HasRole(Roles.Evaluator) && !caller.HasRole(Roles.NationalAdmin, Roles.Service))
-        {
-            throw new RpcException(new Status(StatusCode.PermissionDenied, "Evaluators see figures, not lists of people."));
-        }
         var region = RegionFilter(request.RegionCode, caller);
         if (request.Profession.Length > 0 && !Professions.IsKnown(request.Profession))
         {
@@ -189,6 +189,17 @@ public sealed class TrainingDirectoryService(TrainingDbContext db) : TrainingDir
     }
 
     private static System.Security.Claims.ClaimsPrincipal Caller(ServerCallContext context) => context.GetHttpContext().User;
+
+    /// <summary>Refuses (audited as <paramref name="action"/>) a caller who is an evaluator and nothing more.</summary>
+    private async Task RefuseEvaluatorsAsync(ServerCallContext context, string action, string refusal)
+    {
+        var caller = Caller(context);
+        if (caller.HasRole(Roles.Evaluator) && !caller.HasRole(Roles.NationalAdmin, Roles.Service))
+        {
+            await audit.RecordAsync(context.GetHttpContext(), action, null, "refused");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, refusal));
+        }
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -94,7 +94,15 @@ public static class CertificatesApi
             return Problems.Conflict("This certificate is already revoked.");
         }
         services.Outbox.Add(new CertificateRevoked(certificate.Id, certificate.SessionId, certificate.HolderId, certificate.RegionCode, now));
-        await services.Db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request revoked it since it was read: theirs stands, with its one event; this one adds nothing.
+            return Problems.Conflict("This certificate is already revoked.");
+        }
         await services.Audit.RecordAsync(http, "certificate-revoke", certificate.Id.ToString(), "done");
         return TypedResults.Ok(CertificateView.From(certificate));
     }

@@ -5,6 +5,7 @@ using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Security;
 using Justice.ServiceDefaults.Http;
+using Justice.Training.Accounts;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.Regions;
@@ -35,6 +36,7 @@ public static partial class PractitionersApi
             .WithName("ListPractitioners")
             .WithSummary("Practitioners, optionally of one region and profession, newest first, a page at a time.")
             .ProducesValidationProblem();
+        practitioners.MapPractitionerChangesApi();
         return practitioners;
     }
 
@@ -60,9 +62,10 @@ public static partial class PractitionersApi
             return Problems.Unavailable("The judicial region could not be checked right now. Try again shortly.");
         }
         var userId = request.UserId?.Trim();
-        if (userId is not null && await services.Db.Practitioners.AnyAsync(p => p.UserId == userId, cancellationToken))
+        if (userId is not null && await PractitionerAccounts.RefusalAsync(userId, regionCode, null, services, cancellationToken) is { } refusal)
         {
-            return Problems.Conflict("Another practitioner is already linked to this account.");
+            await services.Audit.RecordAsync(http, "practitioner-register", regionCode, "refused-account");
+            return refusal;
         }
 
         var practitioner = new Practitioner
@@ -79,7 +82,10 @@ public static partial class PractitionersApi
         services.Db.Practitioners.Add(practitioner);
         services.Outbox.Add(new PractitionerRegistered(
             practitioner.Id, practitioner.Profession, practitioner.RegionCode, practitioner.RegisteredAt));
-        await services.Db.SaveChangesAsync(cancellationToken);
+        if (await PractitionerAccounts.SaveAsync(services, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
 
         services.Metrics.PractitionerRegistered(practitioner.Profession, practitioner.RegionCode);
         LogRegistered(services.Logger, practitioner.Id, practitioner.Profession, practitioner.RegionCode);
@@ -129,7 +135,7 @@ public static partial class PractitionersApi
     private static partial void LogRegistered(ILogger logger, Guid practitionerId, string profession, string regionCode);
 }
 
-/// <summary>What a registration handler needs.</summary>
+/// <summary>What the handlers that register and change practitioners need.</summary>
 public sealed record PractitionerServices(
-    TrainingDbContext Db, SecurityAuditLog Audit, IOutbox Outbox, RegionCatalog Regions, TimeProvider Clock, TrainingMetrics Metrics,
-    ILogger<PractitionerServices> Logger);
+    TrainingDbContext Db, SecurityAuditLog Audit, IOutbox Outbox, RegionCatalog Regions, AccountDirectory Accounts, TimeProvider Clock,
+    TrainingMetrics Metrics, ILogger<PractitionerServices> Logger);

@@ -15,7 +15,7 @@ public sealed record CreateSessionRequest(
 
 public sealed class CreateSessionRequestValidator : RequestValidator<CreateSessionRequest>
 {
-    public CreateSessionRequestValidator()
+    public CreateSessionRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.Kind).OneOf(SessionKinds.Names);
         When(r => r.Kind is null or SessionKinds.Regional, () => RuleFor(r => r.RegionCode).NotEmpty().RegionCode());
@@ -24,6 +24,16 @@ public sealed class CreateSessionRequestValidator : RequestValidator<CreateSessi
             "Une formation nationale n'a pas de région judiciaire.")));
         RuleFor(r => r.Title).RequiredText(200);
         RuleFor(r => r.Venue).RequiredText(200);
+        RuleFor(r => r.StartsOn)
+            .Must(startsOn => startsOn >= TrainingSession.EarliestStart).WithMessage(_ => Languages.Pick(
+                $"Програмата започва през {TrainingSession.EarliestStart.Year} г.: обучение не може да започне по-рано.",
+                $"The programme starts in {TrainingSession.EarliestStart.Year}: no session starts earlier.",
+                $"Le programme commence en {TrainingSession.EarliestStart.Year} : aucune formation ne commence avant."))
+            .Must(startsOn => startsOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(TrainingSession.MaxYearsAhead))
+            .WithMessage(_ => Languages.Pick(
+                $"Обученията се планират най-много {TrainingSession.MaxYearsAhead} години напред.",
+                $"Sessions are planned at most {TrainingSession.MaxYearsAhead} years ahead.",
+                $"Les formations sont planifiées au plus {TrainingSession.MaxYearsAhead} ans à l'avance."));
         RuleFor(r => r.EndsOn)
             .Must((r, _) => Days(r) >= 1).WithMessage(_ => Languages.Pick(
                 "Обучението не може да завърши преди да започне.", "The session cannot end before it starts.",
@@ -52,5 +62,5 @@ public sealed class CreateSessionRequestValidator : RequestValidator<CreateSessi
 
     private static int Days(CreateSessionRequest r) => r.EndsOn.DayNumber - r.StartsOn.DayNumber + 1;
 
-    private static bool IsAccountId(string id) => !string.IsNullOrWhiteSpace(id) && id.Length <= 100 && !id.Any(char.IsControl);
+    private static bool IsAccountId(string id) => !string.IsNullOrWhiteSpace(id) && id.Length <= 100 && !InvisibleCharacters.Any(id);
 }

@@ -78,6 +78,13 @@ public static partial class SessionsApi
                 : "You may plan sessions of your own judicial region only.");
         }
 
+        var trainerIds = (request.TrainerIds ?? []).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (await SessionTrainers.RefusalAsync(trainerIds, regionCode, services.Accounts, cancellationToken) is { } refusal)
+        {
+            await services.Audit.RecordAsync(http, "session-create", regionCode, "refused-trainers");
+            return refusal;
+        }
+
         var session = new TrainingSession
         {
             Id = Guid.CreateVersion7(),
@@ -89,7 +96,7 @@ public static partial class SessionsApi
             EndsOn = request.EndsOn,
             Capacity = request.Capacity ?? TrainingSession.DefaultCapacity,
             FrameworkVersion = framework.Number,
-            TrainerIds = [.. (request.TrainerIds ?? []).Select(t => t.Trim()).Distinct(StringComparer.Ordinal)],
+            TrainerIds = trainerIds,
             Agenda = [.. agenda.Select(item => new AgendaItem(item.Day, item.Topic.Trim(),
                 [.. (item.Competencies ?? []).Distinct(StringComparer.Ordinal)], [.. (item.Materials ?? []).Distinct()]))],
             CreatedAt = services.Clock.GetUtcNow(),

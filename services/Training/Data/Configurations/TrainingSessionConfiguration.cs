@@ -80,7 +80,8 @@ internal sealed class TrainingSessionConfiguration :
         certificate.Property(c => c.CompletedOn);
         certificate.Property(c => c.Language).HasMaxLength(2);
         certificate.Property(c => c.IssuedAt);
-        certificate.Property(c => c.RevokedAt);
+        // Revocation updates only a row not yet revoked: of two at once, one wins and the other changes nothing.
+        certificate.Property(c => c.RevokedAt).IsConcurrencyToken();
         certificate.Property(c => c.RevocationReason).HasMaxLength(500);
         certificate.Ignore(c => c.IsRevoked);
         certificate.HasIndex(c => c.VerificationCode).IsUnique();

@@ -195,6 +195,7 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnName("revocation_reason");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 

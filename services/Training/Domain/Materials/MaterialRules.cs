@@ -1,3 +1,5 @@
+using Justice.Api;
+
 namespace Justice.Training.Domain.Materials;
 
 /// <summary>The rules a language version must keep, as pure functions.</summary>
@@ -10,7 +12,7 @@ public static class MaterialRules
         {
             return "Only a film may be an external link; upload a file for other materials.";
         }
-        if (url.Length > MaterialVersion.MaxUrlLength || url.Any(char.IsControl) || url.Any(char.IsWhiteSpace))
+        if (url.Length > MaterialVersion.MaxUrlLength || InvisibleCharacters.Any(url) || url.Any(char.IsWhiteSpace))
         {
             return $"A link of at most {MaterialVersion.MaxUrlLength} characters, without spaces or control characters.";
         }
@@ -33,7 +35,7 @@ public static class MaterialRules
         }
         var last = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
         return last.Length == 0 || last is "." or ".." || last.Length > MaterialVersion.MaxFileNameLength
-            || last.Any(c => char.IsControl(c) || c is '"')
+            || InvisibleCharacters.Any(last) || last.Contains('"', StringComparison.Ordinal)
             ? null
             : last;
     }

@@ -12,6 +12,10 @@ public sealed class TrainingSession
     public const int MaxTrainers = 10;
     public const int MaxAgendaItems = 40;
     public const int MaxQuestions = 100;
+    /// <summary>No session of the programme starts before its first year.</summary>
+    public static readonly DateOnly EarliestStart = new(2025, 1, 1);
+    /// <summary>Sessions are planned at most this many years ahead.</summary>
+    public const int MaxYearsAhead = 2;
 
     public required Guid Id { get; init; }
     public required SessionKind Kind { get; init; }
@@ -54,6 +58,10 @@ public sealed class TrainingSession
         if (!SessionLifecycle.Allows(Status, next))
         {
             return SessionChange.Refused($"A session that is {SessionLifecycle.Describe(Status)} cannot become {SessionLifecycle.Describe(next)}.");
+        }
+        if (next == SessionStatus.Completed && DateOnly.FromDateTime(now.UtcDateTime) < StartsOn)
+        {
+            return SessionChange.Refused($"A session cannot be completed before it starts ({StartsOn:yyyy-MM-dd}).");
         }
         if (next == SessionStatus.Completed)
         {
