@@ -65,7 +65,7 @@ public class TrainingHost : IAsyncLifetime
             new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:networkdb"] = NetworkDatabase.ConnectionString,
-                ["ConnectionStrings:eventbus"] = eventBus(NetworkService.Name).ToString(),
+                ["ConnectionStrings:eventbus"] = eventBus(NetworkService::Justice.Network.NetworkService.Name).ToString(),
             },
             services =>
             {
