@@ -32,7 +32,7 @@ var identity = builder.AddProject<Projects.Justice_Identity>("identity")
 var network = builder.AddProject<Projects.Justice_Network>("network")
     .InHostEnvironment()
     .WithReference(networkDb).WaitFor(networkDb)
-    .WithReference(eventbus).WaitFor(eventbus)
+    .WithEventBus(eventbus, infrastructure)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
@@ -41,7 +41,7 @@ var network = builder.AddProject<Projects.Justice_Network>("network")
 var training = builder.AddProject<Projects.Justice_Training>("training")
     .InHostEnvironment()
     .WithReference(trainingDb).WaitFor(trainingDb)
-    .WithReference(eventbus).WaitFor(eventbus)
+    .WithEventBus(eventbus, infrastructure)
     .WithReference(network)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");

@@ -4,6 +4,9 @@
 # child rather than a daemon, so it goes away with this script — even when a supervisor kills the
 # whole process group — and stopping this node never disturbs another one.
 # SIGTERM or SIGINT stops the node cleanly.
+# There is no guest account: a fresh node gets the administrator `admin` instead, whose password is
+# DIR/admin.password (written there by the caller beforehand, or generated on the first start). Services
+# get users of their own, provisioned through the management API by the AppHost or the tests.
 set -euo pipefail
 
 dir=$(realpath -m "$1"); port=$2; management_port=${3:-}
@@ -23,12 +26,18 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
 export RABBITMQ_PID_FILE="$dir/pid"
 export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"  # rabbitmq.conf beside the data
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+if [ ! -s "$dir/admin.password" ]; then
+  (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$dir/admin.password")
+fi
+# Read by the node only when it creates its database, i.e. on the first start.
+printf 'default_user = admin\ndefault_pass = %s\ndefault_user_tags.administrator = true\n' \
+  "$(tr -d ' \n' < "$dir/admin.password")" > "$dir/rabbitmq.conf"
+chmod 600 "$dir/rabbitmq.conf"
 if [ -n "$management_port" ]; then
   echo '[rabbitmq_management].' > "$dir/enabled_plugins"
-  printf 'management.tcp.port = %s\nmanagement.tcp.ip = 127.0.0.1\n' "$management_port" > "$dir/rabbitmq.conf"
+  printf 'management.tcp.port = %s\nmanagement.tcp.ip = 127.0.0.1\n' "$management_port" >> "$dir/rabbitmq.conf"
 else
   echo '[].' > "$dir/enabled_plugins"
-  : > "$dir/rabbitmq.conf"
 fi
 
 as_rabbitmq=()

@@ -23,6 +23,10 @@ free_port() {   # a port p with p, p+1000 and p+2000 free (RabbitMQ uses all thr
 pg_port=$(free_port); rabbit_port=$(free_port); management_port=$(free_port)
 head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/postgres.password"
 pg_password=$(cat "$work/postgres.password")
+# RabbitMQ has no guest: its administrator (the harness's account) gets this password on the first start.
+mkdir -p "$work/rabbitmq"
+head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/rabbitmq/admin.password"
+rabbit_password=$(cat "$work/rabbitmq/admin.password")
 
 ./eng/postgres.sh "$work/postgres" "$pg_port" "$work/postgres.password" --throwaway > "$work/postgres.log" 2>&1 &
 pg_pid=$!
@@ -47,11 +51,12 @@ wait_until() {  # wait_until SECONDS WHAT COMMAND...
   return 1
 }
 wait_until 60 PostgreSQL /usr/lib/postgresql/*/bin/pg_isready -q -h 127.0.0.1 -p "$pg_port"
-wait_until 90 RabbitMQ curl -sf -u guest:guest "http://127.0.0.1:$management_port/api/overview"
+wait_until 90 RabbitMQ curl -sf -u "admin:$rabbit_password" "http://127.0.0.1:$management_port/api/overview"
 
 export JUSTICE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
-export JUSTICE_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$rabbit_port/"
-export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://guest:guest@127.0.0.1:$management_port/"
+# The administrator: the tests create a virtual host per class with it, and the services' users in each.
+export JUSTICE_TEST_RABBITMQ="amqp://admin:$rabbit_password@127.0.0.1:$rabbit_port/"
+export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://admin:$rabbit_password@127.0.0.1:$management_port/"
 
 set +e
 dotnet test Justice.Aspire.sln --no-build -nologo 2>&1 | tee "$work/test.log"

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
-using RabbitMQ.Client;
 
 namespace Justice.AppHost.Infrastructure;
 
@@ -83,37 +82,6 @@ public static class LocalServers
         password.WithParentRelationship(resource);
         return resource;
     }
-
-    public static IResourceBuilder<RabbitMqServerResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, InfrastructureSettings settings)
-    {
-        var server = new RabbitMqServerResource(name, settings.RepositoryRoot, settings.EventBusPort);
-        var healthCheck = $"{name}-ready";
-        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, async cancellationToken =>
-        {
-            try
-            {
-                var factory = new ConnectionFactory { Uri = new Uri(server.AmqpUri) };
-                await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-                return HealthCheckResult.Healthy();
-            }
-            catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or System.Net.Sockets.SocketException)
-            {
-                return HealthCheckResult.Unhealthy(ex.Message);
-            }
-        });
-
-        var port = settings.EventBusPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string[] args = [Path.Combine(settings.RepositoryRoot, "eng", "rabbitmq.sh"), Path.Combine(settings.DataDirectory, name), port];
-        if (settings.EventBusManagementPort is { } management)
-        {
-            args = [.. args, management.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-        }
-        return builder.AddResource(server)
-            .WithArgs(args)
-            .WithHealthCheck(healthCheck)
-            .ExcludeFromManifest();
-    }
 }
 
 /// <summary>A PostgreSQL server run by <c>eng/postgres.sh</c>; its connection string is the superuser's.</summary>
@@ -142,18 +110,9 @@ public sealed class PostgresDatabaseResource(string name, PostgresServerResource
         ReferenceExpression.Create($"{server.Address};Username={Name};Password={password};Database={Name}");
 }
 
-/// <summary>A RabbitMQ node run by <c>eng/rabbitmq.sh</c> (local <c>guest</c> account, loopback only).</summary>
-public sealed class RabbitMqServerResource(string name, string workingDirectory, int port)
-    : ExecutableResource(name, "bash", workingDirectory), IResourceWithConnectionString
-{
-    public string AmqpUri { get; } = $"amqp://guest:guest@127.0.0.1:{port}/";
-
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{AmqpUri}");
-}
-
 /// <summary>Where the local servers keep their data and which ports they use (section <c>Infrastructure</c>).</summary>
 public sealed record InfrastructureSettings(
-    string RepositoryRoot, string DataDirectory, int PostgresPort, int EventBusPort, int? EventBusManagementPort, bool Throwaway,
+    string RepositoryRoot, string DataDirectory, int PostgresPort, int EventBusPort, int EventBusManagementPort, bool Throwaway,
     int GatewayPort)
 {
     public static InfrastructureSettings From(IDistributedApplicationBuilder builder)
@@ -165,7 +124,8 @@ public sealed record InfrastructureSettings(
             Path.GetFullPath(section["DataDirectory"] ?? Path.Combine(root, ".data")),
             section.GetValue("PostgresPort", 55432),
             section.GetValue("EventBusPort", 55672),
-            section.GetValue<int?>("EventBusManagementPort"),
+            // The management API provisions the broker's users; the operator's management UI.
+            section.GetValue("EventBusManagementPort", 55673),
             section.GetValue("Throwaway", false),
             // The public address tokens name as their issuer: the gateway's fixed local port.
             section.GetValue("GatewayPort", 8080));

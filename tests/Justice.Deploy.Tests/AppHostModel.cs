@@ -44,7 +44,8 @@ public static partial class AppHostModel
     [GeneratedRegex(@"(var (?<variable>\w+) = )?builder\.AddProject<[\w.]+>\(""(?<name>[\w-]+)""\)(?<body>[^;]*);")]
     private static partial Regex ProjectPattern();
 
-    [GeneratedRegex(@"\.WithReference\((\w+)\)")]
+    // WithEventBus(eventbus, …) is the event bus's connection string, as the service's own broker user.
+    [GeneratedRegex(@"\.(?:WithReference|WithEventBus)\((\w+)[,)]")]
     private static partial Regex ReferencePattern();
 
     [GeneratedRegex(@"\.WithEnvironment\(""(\w+)""")]

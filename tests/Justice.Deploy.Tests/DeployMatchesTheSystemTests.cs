@@ -66,8 +66,12 @@ public sealed partial class DeployMatchesTheSystemTests
             var connections = (cluster.Container(project.Name).Env ?? []).Where(env => env.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).ToList();
 
             Assert.Equal(project.Connections.Order(), connections.Select(env => env.Name["ConnectionStrings__".Length..]).Order());
-            Assert.All(connections, env => Assert.Equal(("justice-connections", env.Name["ConnectionStrings__".Length..]),
-                (env.ValueFrom.SecretKeyRef.Name, env.ValueFrom.SecretKeyRef.Key)));
+            // The event bus's is per service: each connects as its own broker user.
+            Assert.All(connections, env => Assert.Equal(("justice-connections", env.Name["ConnectionStrings__".Length..] switch
+            {
+                "eventbus" => $"eventbus-{project.Name}",
+                var name => name,
+            }), (env.ValueFrom.SecretKeyRef.Name, env.ValueFrom.SecretKeyRef.Key)));
         }
         Assert.All(AppHostModel.Connections, connection => Assert.Contains(AppHostModel.Projects, p => p.Connections.Contains(connection)));
     }

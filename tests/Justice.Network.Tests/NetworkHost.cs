@@ -5,6 +5,8 @@ using Justice.Identity;
 using Justice.Network.V1;
 using Justice.Testing;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NetworkService::Justice.Network;
 
 namespace Justice.Network.Tests;
@@ -20,6 +22,10 @@ public sealed class NetworkHost : IAsyncLifetime
     public ServiceFactory<NetworkProgram> Factory { get; private set; } = null!;
 
     public ConsumeRecorder Consumed { get; } = new();
+
+    /// <summary>Publishes as Training does: its broker user, its name on the messages.</summary>
+    public IBus Training => _training.Services.GetRequiredService<IBus>();
+    private IHost _training = null!;
 
     public IServiceProvider Services => Factory.Services;
 
@@ -44,18 +50,21 @@ public sealed class NetworkHost : IAsyncLifetime
         Factory = new ServiceFactory<NetworkProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
         {
             ["ConnectionStrings:networkdb"] = Database.ConnectionString,
-            ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUri.ToString(),
+            ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(NetworkService::Justice.Network.NetworkService.Name).ToString(),
         }, services =>
         {
             services.AddConsumeObserver(_ => Consumed);
             Identity.RouteKeyRequests(services);
         });
         _ = Factory.Server; // starts the host: migrations applied, bus started
+        _training = await PublisherHost.StartAsync("training", VirtualHost.AmqpUriFor("training"));
     }
 
     public async Task DisposeAsync()
     {
         _channel?.Dispose();
+        await _training.StopAsync();
+        _training.Dispose();
         await Factory.DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();

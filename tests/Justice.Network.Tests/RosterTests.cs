@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Justice.Contracts.Events;
 using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Network.Tests;
 
@@ -85,8 +84,7 @@ public sealed class RosterTests(NetworkHost host) : IClassFixture<NetworkHost>
     private async Task<Guid> PublishAsync(PractitionerRegistered message, Guid? messageId = null)
     {
         var id = messageId ?? Guid.NewGuid();
-        var bus = host.Services.GetRequiredService<IBus>();
-        await bus.Publish(message, context => context.MessageId = id);
+        await host.Training.Publish(message, context => context.MessageId = id);
         return id;
     }
 

@@ -7,26 +7,42 @@ namespace Justice.Testing;
 /// <summary>
 /// A RabbitMQ node of a test's own, run by <c>eng/rabbitmq.sh</c>, for tests that stop and restart the
 /// broker without disturbing the shared one. Its data folder survives a restart, as a real node's would.
+/// Provisioned as the shared one is (<see cref="BrokerUsers"/>): services connect with <see cref="AmqpUriFor"/>.
 /// </summary>
 public sealed class ScriptedRabbitMq : IAsyncDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"justice-rabbitmq-{Guid.NewGuid():N}");
+    private readonly int _managementPort = FreePorts.Next();
+    private readonly string _adminPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+    private readonly BrokerUsers _users;
     private Process? _process;
+    private bool _provisioned;
 
     public ScriptedRabbitMq()
     {
         Port = FreePorts.Next(rabbitMq: true);
-        AmqpUri = new Uri($"amqp://guest:guest@127.0.0.1:{Port}/");
+        AdminAmqpUri = new Uri($"amqp://admin:{_adminPassword}@127.0.0.1:{Port}/");
+        _users = new BrokerUsers(AdminAmqpUri, new Uri($"http://admin:{_adminPassword}@127.0.0.1:{_managementPort}/"));
     }
 
     public int Port { get; }
-    public Uri AmqpUri { get; }
+    public Uri AdminAmqpUri { get; }
+
+    /// <summary>The connection string of <paramref name="service"/>: its own broker user.</summary>
+    public Uri AmqpUriFor(string service) => _users.AmqpUriFor(service, "/");
 
     public async Task StartAsync()
     {
+        Directory.CreateDirectory(_directory);
+        await File.WriteAllTextAsync(Path.Combine(_directory, "admin.password"), _adminPassword);
         var start = new ProcessStartInfo("bash")
         {
-            ArgumentList = { Path.Combine(TestServers.RepositoryRoot, "eng", "rabbitmq.sh"), _directory, Port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ArgumentList =
+            {
+                Path.Combine(TestServers.RepositoryRoot, "eng", "rabbitmq.sh"), _directory,
+                Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                _managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -41,6 +57,25 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
             || process.HasExited)
         {
             throw new InvalidOperationException($"RabbitMQ on port {Port} did not start.");
+        }
+        // The management API may answer a moment after AMQP does.
+        if (!_provisioned && !await Eventually.Holds(TimeSpan.FromSeconds(30), TryProvisionAsync))
+        {
+            throw new InvalidOperationException($"RabbitMQ on port {Port} could not be provisioned.");
+        }
+        _provisioned = true;
+    }
+
+    private async Task<bool> TryProvisionAsync()
+    {
+        try
+        {
+            await _users.ProvisionAsync("/");
+            return true;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
         }
     }
 
@@ -70,12 +105,12 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether the node completes an AMQP handshake as guest: an open port alone comes earlier.</summary>
+    /// <summary>Whether the node completes an AMQP handshake as its administrator: an open port alone comes earlier.</summary>
     private async Task<bool> AcceptsAmqpAsync()
     {
         var factory = new ConnectionFactory
         {
-            Uri = AmqpUri,
+            Uri = AdminAmqpUri,
             AutomaticRecoveryEnabled = false,
             RequestedConnectionTimeout = TimeSpan.FromSeconds(2),
         };

@@ -1,35 +1,40 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Serialization;
+using Justice.Messaging.Broker;
 
 namespace Justice.Testing;
 
 /// <summary>
 /// A RabbitMQ virtual host of its own for one test class, so hosts of the same service in parallel
-/// test classes never compete for each other's messages. Deleted afterwards.
+/// test classes never compete for each other's messages. Provisioned as a deployment's (a user per service,
+/// with its real permissions, every event's exchange, no guest); deleted afterwards.
 /// </summary>
 public sealed class TestVirtualHost : IAsyncDisposable
 {
     private readonly HttpClient _management;
+    private readonly BrokerUsers _users;
 
-    private TestVirtualHost(string name, HttpClient management)
+    private TestVirtualHost(string name, HttpClient management, BrokerUsers users)
     {
         Name = name;
         _management = management;
-        AmqpUri = new UriBuilder(TestServers.RabbitMq) { Path = "/" + name }.Uri;
+        _users = users;
     }
 
     public string Name { get; }
-    public Uri AmqpUri { get; }
+
+    /// <summary>The connection string of <paramref name="service"/>: its own broker user, on this virtual host.</summary>
+    public Uri AmqpUriFor(string service) => _users.AmqpUriFor(service, Name);
+
+    /// <summary>The test harness's own connection: the administrator, who may do anything but claim another user.</summary>
+    public Uri AdminAmqpUri => _users.AdminAmqpUriFor(Name);
 
     public static async Task<TestVirtualHost> CreateAsync(string prefix)
     {
-        var management = CreateManagementClient(TestServers.RabbitMqManagement);
         var name = $"{prefix}-{Guid.NewGuid():N}";
-        using var response = await management.PutAsync($"api/vhosts/{name}", null);
-        response.EnsureSuccessStatusCode();
-        return new TestVirtualHost(name, management);
+        var users = new BrokerUsers(TestServers.RabbitMq, TestServers.RabbitMqManagement);
+        await users.ProvisionAsync(name);
+        return new TestVirtualHost(name, BrokerProvisioner.CreateClient(TestServers.RabbitMqManagement), users);
     }
 
     /// <summary>Messages ready or unacknowledged in a queue of this virtual host (0 when it does not exist).</summary>
@@ -49,14 +54,6 @@ public sealed class TestVirtualHost : IAsyncDisposable
     {
         using var response = await _management.DeleteAsync($"api/vhosts/{Name}");
         _management.Dispose();
-    }
-
-    public static HttpClient CreateManagementClient(Uri management)
-    {
-        var client = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = "", Password = "" }.Uri };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo)));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
-        return client;
     }
 
     private sealed record QueueInfo([property: JsonPropertyName("messages")] int? Messages);

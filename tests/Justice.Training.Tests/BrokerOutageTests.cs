@@ -11,10 +11,10 @@ public sealed class OwnBrokerTrainingHost : TrainingHost
 {
     public ScriptedRabbitMq Broker { get; } = new();
 
-    protected override async Task<Uri> CreateEventBusAsync()
+    protected override async Task<Func<string, Uri>> CreateEventBusAsync()
     {
         await Broker.StartAsync();
-        return Broker.AmqpUri;
+        return Broker.AmqpUriFor;
     }
 
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>

@@ -29,11 +29,14 @@ public class TrainingHost : IAsyncLifetime
 
     private TestVirtualHost? _virtualHost;
 
-    /// <summary>The broker both services use; by default a fresh virtual host on the shared test broker.</summary>
-    protected virtual async Task<Uri> CreateEventBusAsync()
+    /// <summary>
+    /// The broker both services use, as each service's connection string (its own broker user); by default a fresh
+    /// virtual host on the shared test broker.
+    /// </summary>
+    protected virtual async Task<Func<string, Uri>> CreateEventBusAsync()
     {
         _virtualHost = await TestVirtualHost.CreateAsync("training");
-        return _virtualHost.AmqpUri;
+        return _virtualHost.AmqpUriFor;
     }
 
     /// <summary>Settings both hosts get besides their connection strings.</summary>
@@ -54,7 +57,7 @@ public class TrainingHost : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var eventBus = (await CreateEventBusAsync()).ToString();
+        var eventBus = await CreateEventBusAsync();
         Identity = SharedIdentityServer.Of<IdentityProgram>();
         AdminToken = await Identity.AdminTokenAsync();
 
@@ -62,7 +65,7 @@ public class TrainingHost : IAsyncLifetime
             new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:networkdb"] = NetworkDatabase.ConnectionString,
-                ["ConnectionStrings:eventbus"] = eventBus,
+                ["ConnectionStrings:eventbus"] = eventBus(NetworkService::Justice.Network.NetworkService.Name).ToString(),
             },
             services =>
             {
@@ -75,7 +78,7 @@ public class TrainingHost : IAsyncLifetime
             new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:trainingdb"] = TrainingDatabase.ConnectionString,
-                ["ConnectionStrings:eventbus"] = eventBus,
+                ["ConnectionStrings:eventbus"] = eventBus(TrainingService.Name).ToString(),
                 ["Network:GrpcAddress"] = Network.Server.BaseAddress.ToString(),
             },
             services =>

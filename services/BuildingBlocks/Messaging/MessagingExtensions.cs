@@ -1,4 +1,6 @@
+using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
+using Justice.Messaging.Publishers;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,11 +20,21 @@ public static class MessagingExtensions
     /// <c>{service}-{consumer}</c>) with the consumers <paramref name="addConsumers"/> registers, and the broker's
     /// health check. A service that publishes adds <see cref="AddOutbox{TDbContext}"/> as well.
     /// </summary>
+    /// <remarks>
+    /// The connection string's user is the service's own broker user, allowed only its own queues and its own
+    /// events' exchanges (<see cref="Broker.BrokerPermissions"/>). So every entity the bus declares is named
+    /// <c>{service}-…</c>; consumers bind their queues to the events' exchanges without declaring them
+    /// (<see cref="EventBindings"/>); no fault events are published; published messages carry the sender
+    /// (<see cref="EventPublisher"/>) and consumers refuse an event its publisher did not send
+    /// (<see cref="PublisherCheckFilter{T}"/>).
+    /// </remarks>
     public static IHostApplicationBuilder AddEventBus(this IHostApplicationBuilder builder,
         string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
     {
         var connectionString = builder.Configuration.GetConnectionString(EventBusConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{EventBusConnectionName}' is missing.");
+
+        var brokerUser = EventPublisher.BrokerUserOf(new Uri(connectionString));
 
         // MassTransit traces publish and consume itself; RabbitMQ.Client's spans would only duplicate them.
         builder.AddRabbitMQClient(EventBusConnectionName, settings => settings.DisableTracing = true);
@@ -33,18 +45,34 @@ public static class MessagingExtensions
             host.WaitUntilStarted = true;
             host.StartTimeout = TimeSpan.FromSeconds(60);
         });
+        builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddSingleton<EventBindings>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            {
+                endpoint.ConfigureConsumeTopology = false;
+                endpoint.PublishFaults = false;
+                endpoint.ConfigureError(error => error.UseFilter(new ErrorQueueFilter()));
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 // Confirms, tracked per message (RabbitMQ.Client 7): a publish completes once the broker took the
                 // message, and a mandatory one it returned fails with MessageReturnedException instead.
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.OverrideDefaultBusEndpointQueueName($"{serviceName}-bus-{Guid.NewGuid():N}");
+                // Each event has one exchange, its own: none shared through the interface all events implement.
+                rabbit.Publish<IIntegrationEvent>(topology => topology.Exclude = true);
+                rabbit.ConfigurePublish(publish => publish.UseExecute(context => EventPublisher.Stamp(context, serviceName, brokerUser)));
+                rabbit.UseConsumeFilter(typeof(PublisherCheckFilter<>), context);
+                context.GetRequiredService<EventBindings>().AddConsumers(context);
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // After MassTransit's own hosted service, which declares the queues before it returns.
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<EventBindings>());
         return builder;
     }
 

@@ -8,6 +8,7 @@ namespace Justice.Contracts.Events;
 /// <param name="Completed">Participants who met the completion rule.</param>
 /// <param name="FrameworkVersion">The competency framework version the session used.</param>
 /// <param name="OccurredAt">When the session was completed.</param>
+[PublishedBy("training")]
 public sealed record TrainingSessionCompleted(
     Guid SessionId,
     string Kind,
@@ -20,6 +21,7 @@ public sealed record TrainingSessionCompleted(
 /// <summary>A practitioner completed a regional training: attended every day and took the post-test.</summary>
 /// <param name="GainByCompetency">Post-test minus pre-test score per competency code, in percentage points;
 /// empty when the practitioner took no pre-test.</param>
+[PublishedBy("training")]
 public sealed record PractitionerTrained(
     Guid PractitionerId,
     string Profession,
@@ -31,6 +33,7 @@ public sealed record PractitionerTrained(
 
 /// <summary>A decision maker completed a national training.</summary>
 /// <param name="Body">Code of the decision maker's body (decision-maker-bodies.csv).</param>
+[PublishedBy("training")]
 public sealed record DecisionMakerTrained(
     Guid DecisionMakerId,
     string Body,
@@ -38,6 +41,7 @@ public sealed record DecisionMakerTrained(
     DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A methodological-support (supervision) session took place in a region. No case or victim data.</summary>
+[PublishedBy("training")]
 public sealed record SupervisionDelivered(
     Guid SupervisionId,
     string RegionCode,
@@ -48,6 +52,7 @@ public sealed record SupervisionDelivered(
     DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A training certificate was revoked; the reason stays in Training.</summary>
+[PublishedBy("training")]
 public sealed record CertificateRevoked(
     Guid CertificateId,
     Guid SessionId,

@@ -26,7 +26,7 @@ public sealed class FreshDeploymentTests : IAsyncLifetime
     [Fact]
     public async Task Events_published_before_the_consumer_ever_started_all_reach_it_exactly_once()
     {
-        var publisher = await StartAsync(LedgerHost.StartAsync("publisher", _publisherDatabase, _virtualHost.AmqpUri,
+        var publisher = await StartAsync(LedgerHost.StartAsync("training", _publisherDatabase, _virtualHost,
             settings: new Dictionary<string, string?> { ["Outbox:UnroutableMaxBackoff"] = "00:00:01" }));
         var ids = new List<Guid>();
         for (var i = 0; i < Events; i++)
@@ -41,7 +41,7 @@ public sealed class FreshDeploymentTests : IAsyncLifetime
 
         // One consumer of the event: a message routed to one queue is not returned, so a second consumer of the
         // same event whose queue is bound a moment later would miss what was published in between.
-        await StartAsync(LedgerHost.StartAsync("consumer", _consumerDatabase, _virtualHost.AmqpUri,
+        await StartAsync(LedgerHost.StartAsync("network", _consumerDatabase, _virtualHost,
             bus => bus.AddConsumer<LedgerEntryConsumer>().Endpoint(endpoint =>
             {
                 // In queue order, one at a time (see RecordingConsumerDefinition).

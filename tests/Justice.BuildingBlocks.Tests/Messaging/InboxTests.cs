@@ -19,7 +19,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _virtualHost = await TestVirtualHost.CreateAsync("inbox");
-        _host = await LedgerHost.StartAsync("ledger", _database, _virtualHost.AmqpUri,
+        _host = await LedgerHost.StartAsync("training", _database, _virtualHost,
             bus =>
             {
                 bus.AddConsumer<LedgerEntryConsumer>();
@@ -59,7 +59,7 @@ public sealed class InboxTests : IAsyncLifetime
             context => context.MessageId = messageId);
 
         var inErrorQueue = await Eventually.Within(Timeout,
-            () => _virtualHost.MessagesInQueueAsync("ledger-failing_error"), n => n >= 1);
+            () => _virtualHost.MessagesInQueueAsync("training-failing_error"), n => n >= 1);
         Assert.Equal(1, inErrorQueue);
         Assert.Equal(3, _attempts.Deliveries[messageId]); // the first try and two retries
     }

@@ -95,18 +95,20 @@ public sealed class FailingConsumerDefinition : ConsumerDefinition<FailingConsum
 public static class LedgerHost
 {
     /// <summary>
-    /// A host of the ledger service over <paramref name="database"/> and <paramref name="eventBus"/>; with
+    /// A host of the ledger service over <paramref name="database"/> and <paramref name="virtualHost"/>; with
     /// <paramref name="publishes"/> it runs the outbox and its dispatcher. <paramref name="settings"/> override the
     /// test defaults.
     /// </summary>
-    public static async Task<IHost> StartAsync(string name, TestDatabase database, Uri eventBus,
+    /// <param name="name">The service it plays, whose broker user and permissions it gets: <c>training</c> to
+    /// publish Training's events (and consume them: the permissions allow that too), <c>network</c> to consume.</param>
+    public static async Task<IHost> StartAsync(string name, TestDatabase database, TestVirtualHost virtualHost,
         Action<IBusRegistrationConfigurator>? addConsumers = null, Action<IServiceCollection>? configure = null,
         IReadOnlyDictionary<string, string?>? settings = null, bool publishes = true)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:eventbus"] = eventBus.ToString(),
+            ["ConnectionStrings:eventbus"] = virtualHost.AmqpUriFor(name).ToString(),
             ["Outbox:PollInterval"] = "00:00:00.100",
             ["Outbox:BatchSize"] = "10",
         });

@@ -92,7 +92,7 @@ public sealed class OutboxTests : IAsyncLifetime
 
     private async Task<IHost> StartAsync(bool withRecorder)
     {
-        var host = await LedgerHost.StartAsync("ledger", _database, _virtualHost.AmqpUri,
+        var host = await LedgerHost.StartAsync("training", _database, _virtualHost,
             withRecorder ? bus => bus.AddConsumer<RecordingConsumer, RecordingConsumerDefinition>() : null,
             services => services.AddSingleton(_deliveries));
         _hosts.Add(host);

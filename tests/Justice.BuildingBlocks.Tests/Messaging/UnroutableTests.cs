@@ -27,7 +27,7 @@ public sealed class UnroutableTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _virtualHost = await TestVirtualHost.CreateAsync("unroutable");
-        _host = await LedgerHost.StartAsync("ledger", _database, _virtualHost.AmqpUri,
+        _host = await LedgerHost.StartAsync("training", _database, _virtualHost,
             bus => bus.AddConsumer<RecordingConsumer, RecordingConsumerDefinition>(),
             services => services.AddSingleton(_deliveries).AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs),
             new Dictionary<string, string?> { ["Outbox:UnroutableMaxBackoff"] = "00:00:02" });
