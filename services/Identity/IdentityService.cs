@@ -27,7 +27,9 @@ public static class IdentityService
         var settings = builder.Configuration.GetSection("Identity");
 
         builder.AddJusticeApi(typeof(IdentityService).Assembly);
-        builder.AddServiceDatabase<IdentityDb>(DatabaseName, (_, options) => options.UseOpenIddict());
+        builder.Services.AddSingleton<AccessRevocationRecorder>();
+        builder.AddServiceDatabase<IdentityDb>(DatabaseName,
+            (services, options) => options.UseOpenIddict().AddInterceptors(services.GetRequiredService<AccessRevocationRecorder>()));
         builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.Configure<ClientsOptions>(settings.GetSection("Clients"));
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -117,6 +119,7 @@ public static class IdentityService
         app.MapDefaultEndpoints();
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
+        app.MapAccessRevocationsApi();
         var api = app.MapGroup("/api/identity").WithRequestValidation();
         api.MapUsersApi();
         api.MapTwoFactorApi();

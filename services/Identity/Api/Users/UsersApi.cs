@@ -80,7 +80,8 @@ public static class UsersApi
         await users.AddToRoleAsync(user, request.Role);
         user.RegionCode = region;
         await users.UpdateAsync(user);
-        // Tokens already issued keep the old role until they expire (10 minutes); refresh tokens re-read it.
+        // Tokens already issued stop working within the services' revocation poll; refresh tokens re-read the role.
+        await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(http, "role-change", user.Id, $"{current}->{request.Role}");
         return TypedResults.Ok(UserView.From(user, request.Role, await users.IsLockedOutAsync(user)));
     }

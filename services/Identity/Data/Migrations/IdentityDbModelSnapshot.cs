@@ -163,6 +163,26 @@ namespace Justice.Identity.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Identity.Tokens.AccessRevocation", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("UserId", "RevokedAt")
+                        .HasName("pk_access_revocations");
+
+                    b.HasIndex("RevokedAt")
+                        .HasDatabaseName("ix_access_revocations_revoked_at");
+
+                    b.ToTable("access_revocations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
