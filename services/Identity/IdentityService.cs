@@ -25,6 +25,7 @@ public static class IdentityService
     {
         builder.AddServiceDefaults();
         var settings = builder.Configuration.GetSection("Identity");
+        var issuer = new Uri(settings["Issuer"] ?? "http://localhost:8080/");
 
         builder.AddJusticeApi(typeof(IdentityService).Assembly);
         builder.Services.AddSingleton<AccessRevocationRecorder>();
@@ -62,6 +63,12 @@ public static class IdentityService
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(15);
                 cookie.SlidingExpiration = false;
+                // To the sign-in page at the public address (the gateway's), not the one the request reached us at.
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(new Uri(issuer, new Uri(context.RedirectUri).PathAndQuery.TrimStart('/')).ToString());
+                    return Task.CompletedTask;
+                };
             });
         builder.Services.AddAntiforgery();
 
@@ -70,17 +77,21 @@ public static class IdentityService
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
             .AddServer(server =>
             {
-                server.SetIssuer(new Uri(settings["Issuer"] ?? "http://localhost:8080/"));
+                server.SetIssuer(issuer);
                 server.SetTokenEndpointUris("connect/token");
                 server.SetAuthorizationEndpointUris("connect/authorize");
+                server.SetRevocationEndpointUris("connect/revoke");
                 server.AllowClientCredentialsFlow().AllowRefreshTokenFlow();
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // S256 only: a "plain" challenge is the verifier itself, worthless to whoever saw the request.
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (builder.Environment.IsDevelopment())
                 {
                     // For tests and command-line use only: the resource-owner password grant.
                     server.AllowPasswordFlow();
                 }
-                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess);
+                // A service's scope asks for a token with that service's audience only (see TokenEndpoint.GrantScopes).
+                server.RegisterScopes([Scopes.OpenId, Scopes.OfflineAccess, .. Audiences.All]);
                 server.SetAccessTokenLifetime(AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 // A refresh token works once: its reuse revokes the whole family (a stolen copy is worthless).
@@ -89,9 +100,12 @@ public static class IdentityService
                 server.AddSigningKey(SigningKeys.Load(keys, "signing"));
                 server.AddEncryptionKey(SigningKeys.Load(keys, "encryption"));
                 server.AddEventHandler(RefusedRefreshAudit.Descriptor);
+                server.AddEventHandler(RevocationAudit.Descriptor);
+                server.AddEventHandler(PublicEndpointAddresses.Descriptor);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
+                    .EnableErrorPassthrough() // an authorization error that cannot go back to the client: problem details
                     .DisableTransportSecurityRequirement(); // TLS ends at the ingress, not here
             })
             .AddValidation(validation =>
@@ -123,6 +137,7 @@ public static class IdentityService
         var api = app.MapGroup("/api/identity").WithRequestValidation();
         api.MapUsersApi();
         api.MapTwoFactorApi();
+        api.MapSignOutApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

@@ -12,7 +12,7 @@ public sealed class OpenApiTests(IdentityHost host) : IClassFixture<IdentityHost
 
         Assert.Equal(
             [
-                "get /api/identity/users", "get /api/identity/users/{id}", "post /api/identity/me/two-factor",
+                "get /api/identity/users", "get /api/identity/users/{id}", "post /api/identity/me/sign-out", "post /api/identity/me/two-factor",
                 "post /api/identity/me/two-factor/confirm", "post /api/identity/users", "put /api/identity/users/{id}/role",
             ],
             document.Operations.Keys.Order(StringComparer.Ordinal));

@@ -34,6 +34,12 @@ public static class AuthorizeEndpoint
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        if (http.GetOpenIddictServerResponse() is { Error: { } error } refused)
+        {
+            // OpenIddict could not send the error back to the client (no valid redirect_uri): it is answered here.
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid authorization request",
+                detail: refused.ErrorDescription, extensions: new Dictionary<string, object?> { ["error"] = error });
+        }
         var signedIn = await http.AuthenticateAsync(SignInScheme);
         var user = signedIn.Succeeded ? await users.FindByIdAsync(signedIn.Principal!.FindFirstValue(Claims.Subject) ?? "") : null;
         if (user is null || await users.IsLockedOutAsync(user))

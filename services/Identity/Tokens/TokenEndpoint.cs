@@ -82,8 +82,7 @@ public static class TokenEndpoint
             var identity = NewIdentity();
             identity.SetClaim(Claims.Subject, client.ClientId);
             identity.SetClaims(Claims.Role, [client.Role]);
-            identity.SetScopes(request.GetScopes());
-            identity.SetResources(Audiences.All);
+            GrantScopes(identity, request.GetScopes());
             identity.SetDestinations(_ => [Destinations.AccessToken]);
             await audit.RecordAsync(http, "client-token", client.ClientId, "succeeded", actor: client.ClientId);
             return SignIn(new ClaimsPrincipal(identity));
@@ -100,8 +99,7 @@ public static class TokenEndpoint
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaim(JusticeClaims.Region, user.RegionCode);
         identity.SetClaim(JusticeClaims.Institution, user.Institution);
-        identity.SetScopes(scopes.Intersect([Scopes.OpenId, Scopes.OfflineAccess], StringComparer.Ordinal));
-        identity.SetResources(Audiences.All);
+        GrantScopes(identity, scopes);
         // The user name goes to the portal (identity token) but not into access tokens, which travel further.
         identity.SetDestinations(claim => claim.Type switch
         {
@@ -110,6 +108,17 @@ public static class TokenEndpoint
             _ => [Destinations.AccessToken],
         });
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>
+    /// The scopes asked for that the server knows; each service's scope (<c>training</c>, <c>network</c>,
+    /// <c>identity</c>) puts that service's audience in the access token, and a token asked for no service opens none.
+    /// </summary>
+    private static void GrantScopes(ClaimsIdentity identity, IEnumerable<string> requested)
+    {
+        var granted = requested.Intersect([Scopes.OpenId, Scopes.OfflineAccess, .. Audiences.All], StringComparer.Ordinal).ToList();
+        identity.SetScopes(granted);
+        identity.SetResources(granted.Intersect(Audiences.All, StringComparer.Ordinal));
     }
 
     private static ClaimsIdentity NewIdentity() =>
