@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Security.Claims;
 
 namespace Justice.Security;
 
@@ -23,13 +25,19 @@ public sealed class AccessRevocations
     /// <summary>When the list was last read from the identity service; null until it first was.</summary>
     public DateTimeOffset? ReadAt { get; private set; }
 
-    /// <summary>
-    /// Whether a token of <paramref name="userId"/> issued at <paramref name="issuedAt"/> is revoked. <c>iat</c> counts
-    /// whole seconds, so a token issued in the same second as the revocation is refused whichever came first: its user
-    /// signs in again a second later, where the other way round a token from just before would stay good for 10 minutes.
-    /// </summary>
+    /// <summary>Whether a token of <paramref name="userId"/> issued at <paramref name="issuedAt"/> (<see cref="IssuedAt"/>) is revoked.</summary>
     public bool IsRevoked(string userId, DateTimeOffset issuedAt) =>
-        _revoked.TryGetValue(userId, out var revokedAt) && TruncateToSecond(revokedAt) >= TruncateToSecond(issuedAt);
+        _revoked.TryGetValue(userId, out var revokedAt) && revokedAt >= issuedAt;
+
+    /// <summary>
+    /// When a token was issued, as precisely as it says: its <see cref="JusticeClaims.IssuedAtMilliseconds"/>, or else the
+    /// start of its <c>iat</c> second, so that a token without the claim issued in the second of a revocation is refused
+    /// whichever came first.
+    /// </summary>
+    public static DateTimeOffset IssuedAt(ClaimsPrincipal token, DateTimeOffset iat) =>
+        long.TryParse(token.FindFirstValue(JusticeClaims.IssuedAtMilliseconds), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : new DateTimeOffset(iat.Ticks - (iat.Ticks % TimeSpan.TicksPerSecond), iat.Offset);
 
     /// <summary>Replaces the list with the one just read.</summary>
     public void Replace(IEnumerable<RevokedAccess> revoked, DateTimeOffset readAt)
@@ -39,7 +47,4 @@ public sealed class AccessRevocations
             .ToFrozenDictionary(user => user.Key, user => user.Max(entry => entry.RevokedAt), StringComparer.Ordinal);
         ReadAt = readAt;
     }
-
-    private static DateTimeOffset TruncateToSecond(DateTimeOffset time) =>
-        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), time.Offset);
 }

@@ -64,7 +64,8 @@ public static class JwtAuthentication
         var revocations = context.HttpContext.RequestServices.GetRequiredService<AccessRevocations>();
         var token = context.SecurityToken;
         var issuedAt = token is JsonWebToken { IssuedAt: var iat } && iat != DateTime.MinValue ? iat : token.ValidFrom;
-        if (context.Principal?.UserId() is { } user && revocations.IsRevoked(user, new DateTimeOffset(issuedAt, TimeSpan.Zero)))
+        if (context.Principal is { } principal && principal.UserId() is { } user
+            && revocations.IsRevoked(user, AccessRevocations.IssuedAt(principal, new DateTimeOffset(issuedAt, TimeSpan.Zero))))
         {
             context.Fail("The token's access was revoked.");
         }

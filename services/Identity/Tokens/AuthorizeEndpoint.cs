@@ -30,7 +30,7 @@ public static class AuthorizeEndpoint
         return app;
     }
 
-    private static async Task<IResult> Authorize(HttpContext http, UserManager<JusticeUser> users)
+    private static async Task<IResult> Authorize(HttpContext http, UserManager<JusticeUser> users, TimeProvider time)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -47,7 +47,7 @@ public static class AuthorizeEndpoint
             var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [SignInScheme]);
         }
-        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user, users, request.GetScopes()));
+        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user, users, request.GetScopes(), time));
     }
 
     private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, [FromQuery(Name = "ReturnUrl")] string? returnUrl) =>

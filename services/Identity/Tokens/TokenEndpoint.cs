@@ -26,7 +26,7 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, SecurityAuditLog audit)
+        SignInManager<JusticeUser> signIn, IOptions<ClientsOptions> clients, SecurityAuditLog audit, TimeProvider time)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -56,7 +56,7 @@ public static class TokenEndpoint
                 return Refuse("A current code from the authenticator is required (parameter 'otp').");
             }
             await audit.RecordAsync(http, "sign-in", user.Id, "succeeded", actor: user.Id);
-            return SignIn(await PrincipalForAsync(user, users, request.GetScopes()));
+            return SignIn(await PrincipalForAsync(user, users, request.GetScopes(), time));
         }
 
         if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
@@ -69,7 +69,7 @@ public static class TokenEndpoint
                 return Refuse("The account is no longer allowed to sign in.");
             }
             await audit.RecordAsync(http, "token-refresh", user.Id, "succeeded", actor: user.Id);
-            return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes()));
+            return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes(), time));
         }
 
         if (request.IsClientCredentialsGrantType())
@@ -91,9 +91,12 @@ public static class TokenEndpoint
         return Refuse("This grant type is not supported.", Errors.UnsupportedGrantType);
     }
 
-    internal static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users, IEnumerable<string> scopes)
+    internal static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users,
+        IEnumerable<string> scopes, TimeProvider time)
     {
         var identity = NewIdentity();
+        // Taken before the role is read: a revocation from the same second still tells which came first.
+        identity.SetClaim(JusticeClaims.IssuedAtMilliseconds, time.GetUtcNow().ToUnixTimeMilliseconds());
         identity.SetClaim(Claims.Subject, user.Id);
         identity.SetClaim(Claims.Name, user.UserName);
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
