@@ -27,6 +27,11 @@ var identity = builder.AddProject<Projects.Justice_Identity>("identity")
     .WithEnvironment("Identity__Clients__Machines__0__ClientId", "national-dashboard")
     .WithEnvironment("Identity__Clients__Machines__0__Secret", dashboardSecret)
     .WithEnvironment("Identity__Clients__Machines__0__Role", "evaluator")
+    // A regional portal run locally (the authorization code flow with PKCE) gets its code back here.
+    .WithEnvironment("Identity__Portal__RedirectUris__0", LocalPortal.RedirectUri)
+    // Inside the system only: every public identity address (discovery, keys, /connect/*, the sign-in page) is the
+    // gateway's, so identity's own endpoint is never published outside.
+    .WithEndpoint("http", endpoint => endpoint.IsExternal = false)
     .WithHttpHealthCheck("/health");
 
 var network = builder.AddProject<Projects.Justice_Network>("network")
@@ -55,6 +60,12 @@ builder.AddProject<Projects.Justice_Gateway>("gateway")
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();
+
+/// <summary>Where a regional portal under development runs (Vite's default port).</summary>
+internal static class LocalPortal
+{
+    public const string RedirectUri = "http://localhost:5173/callback";
+}
 
 internal static class ProjectDefaults
 {

@@ -33,8 +33,13 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddJusticeProblemDetails();
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
-            kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+            kestrel.AddServerHeader = false; // no "Server: Kestrel" telling a scanner what to try
+            // A request line over 8 KiB (414), headers over 32 KiB (431) or a malformed request (400) are answered by
+            // Kestrel itself, before any middleware runs: those answers have no body, so they cannot be problem details.
+        });
         return builder;
     }
 
@@ -82,12 +87,13 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The shared request pipeline: correlation id, problem details for errors and bare status codes,
-    /// and the request body size limit.
+    /// The shared request pipeline: correlation id, security headers, problem details for errors and bare status
+    /// codes, and the request body size limit.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimitMiddleware>();

@@ -41,7 +41,8 @@ public static class RateLimits
                 context.HttpContext.Response.Headers.RetryAfter =
                     Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    detail: "Slow down and try again after the time in Retry-After.").ExecuteAsync(context.HttpContext);
+                    detail: "Slow down and try again after the time in Retry-After.",
+                    type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context.HttpContext);
             };
         });
         return services;

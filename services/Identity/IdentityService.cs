@@ -27,9 +27,12 @@ public static class IdentityService
     {
         builder.AddServiceDefaults();
         var settings = builder.Configuration.GetSection("Identity");
+        var issuer = new Uri(settings["Issuer"] ?? "http://localhost:8080/");
 
         builder.AddJusticeApi(typeof(IdentityService).Assembly);
-        builder.AddServiceDatabase<IdentityDb>(DatabaseName, (_, options) => options.UseOpenIddict());
+        builder.Services.AddSingleton<AccessRevocationRecorder>();
+        builder.AddServiceDatabase<IdentityDb>(DatabaseName,
+            (services, options) => options.UseOpenIddict().AddInterceptors(services.GetRequiredService<AccessRevocationRecorder>()));
         builder.Services.AddHostedService<IdentitySeeder>();
         builder.Services.Configure<ClientsOptions>(settings.GetSection("Clients"));
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -62,6 +65,12 @@ public static class IdentityService
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromMinutes(15);
                 cookie.SlidingExpiration = false;
+                // To the sign-in page at the public address (the gateway's), not the one the request reached us at.
+                cookie.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(new Uri(issuer, new Uri(context.RedirectUri).PathAndQuery.TrimStart('/')).ToString());
+                    return Task.CompletedTask;
+                };
             });
         builder.Services.AddAntiforgery();
 
@@ -70,17 +79,21 @@ public static class IdentityService
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
             .AddServer(server =>
             {
-                server.SetIssuer(new Uri(settings["Issuer"] ?? "http://localhost:8080/"));
+                server.SetIssuer(issuer);
                 server.SetTokenEndpointUris("connect/token");
                 server.SetAuthorizationEndpointUris("connect/authorize");
+                server.SetRevocationEndpointUris("connect/revoke");
                 server.AllowClientCredentialsFlow().AllowRefreshTokenFlow();
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // S256 only: a "plain" challenge is the verifier itself, worthless to whoever saw the request.
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (builder.Environment.IsDevelopment())
                 {
                     // For tests and command-line use only: the resource-owner password grant.
                     server.AllowPasswordFlow();
                 }
-                server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess);
+                // A service's scope asks for a token with that service's audience only (see TokenEndpoint.GrantScopes).
+                server.RegisterScopes([Scopes.OpenId, Scopes.OfflineAccess, .. Audiences.All]);
                 server.SetAccessTokenLifetime(AccessTokenLifetime);
                 server.SetRefreshTokenLifetime(TimeSpan.FromHours(8));
                 // A refresh token works once: its reuse revokes the whole family (a stolen copy is worthless).
@@ -89,9 +102,12 @@ public static class IdentityService
                 server.AddSigningKey(SigningKeys.Load(keys, "signing"));
                 server.AddEncryptionKey(SigningKeys.Load(keys, "encryption"));
                 server.AddEventHandler(RefusedRefreshAudit.Descriptor);
+                server.AddEventHandler(RevocationAudit.Descriptor);
+                server.AddEventHandler(PublicEndpointAddresses.Descriptor);
                 server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
+                    .EnableErrorPassthrough() // an authorization error that cannot go back to the client: problem details
                     .DisableTransportSecurityRequirement(); // TLS ends at the ingress, not here
             })
             .AddValidation(validation =>
@@ -119,12 +135,14 @@ public static class IdentityService
         app.MapDefaultEndpoints();
         app.MapTokenEndpoint();
         app.MapAuthorizeEndpoint();
+        app.MapAccessRevocationsApi();
         var api = app.MapGroup("/api/identity").WithRequestValidation();
         api.MapUsersApi();
         api.MapTwoFactorApi();
         api.MapOwnPasswordApi();
         app.MapGroup("/account").WithRequestValidation().MapAccountPasswordApi();
         app.MapAccountLookupApi();
+        api.MapSignOutApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

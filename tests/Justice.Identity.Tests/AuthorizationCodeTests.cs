@@ -48,6 +48,18 @@ public sealed partial class AuthorizationCodeTests(IdentityHost host) : IClassFi
     }
 
     [Fact]
+    public async Task A_plain_code_challenge_is_refused()
+    {
+        using var response = await Browser().GetAsync(
+            $"/connect/authorize?client_id=regional-portal&response_type=code&scope=openid&redirect_uri={Uri.EscapeDataString(IdentityHostSettings.PortalRedirectUri)}"
+            + $"&code_challenge={_verifier}&code_challenge_method=plain");
+
+        var problem = await ProblemAssertions.AssertNamesAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("invalid_request", problem.GetProperty("error").GetString());
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
     public async Task A_wrong_password_on_the_login_page_is_refused_in_the_readers_language()
     {
         var browser = Browser();
@@ -79,8 +91,13 @@ public sealed partial class AuthorizationCodeTests(IdentityHost host) : IClassFi
         Assert.Contains("Too many failed attempts from here.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private HttpClient Browser() =>
-        host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A browser at the public address (the issuer's), where the sign-in page sends it and its cookies live.</summary>
+    private HttpClient Browser() => host.Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri(IdentityHostSettings.Issuer),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
 
     private async Task<string> SignInAndGetCodeAsync(HttpClient browser)
     {

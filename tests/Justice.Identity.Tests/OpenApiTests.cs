@@ -14,6 +14,7 @@ public sealed class OpenApiTests(IdentityHost host) : IClassFixture<IdentityHost
             [
                 "delete /api/identity/me/two-factor", "delete /api/identity/users/{id}", "get /api/identity/users",
                 "get /api/identity/users/{id}", "post /account/password", "post /api/identity/me/password",
+                "post /api/identity/me/sign-out",
                 "post /api/identity/me/two-factor", "post /api/identity/me/two-factor/confirm", "post /api/identity/users",
                 "post /api/identity/users/{id}/disable", "post /api/identity/users/{id}/enable", "post /api/identity/users/{id}/password",
                 "post /api/identity/users/{id}/unlock", "put /api/identity/users/{id}/role",

@@ -71,15 +71,21 @@ public sealed class IdentityTests(WholeSystem system)
     {
         var statuses = new List<HttpStatusCode>();
         TimeSpan? retryAfter = null;
+        string? problemType = null;
         for (var attempt = 0; attempt < 15; attempt++)
         {
             using var response = await TokenRequests.RequestPasswordAsync(system.Gateway, "nobody", "wrong password");
             statuses.Add(response.StatusCode);
             retryAfter ??= response.Headers.RetryAfter?.Delta;
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                problemType ??= (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString();
+            }
         }
 
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.NotNull(retryAfter);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", problemType);
         // The window reopens for the tests after this one: a refused request takes no permit, an admitted one only one.
         Assert.True(await Eventually.Holds(retryAfter.Value + TimeSpan.FromSeconds(30), async () =>
         {

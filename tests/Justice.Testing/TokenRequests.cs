@@ -9,19 +9,27 @@ public static class TokenRequests
 {
     public const string CliClientId = "justice-cli";
 
-    public static Task<HttpResponseMessage> RequestPasswordAsync(HttpClient identity, string userName, string password) =>
+    /// <summary>A token for every service (each service's scope puts its audience in the token): what most tests need.</summary>
+    public const string AllServices = "training network identity";
+
+    /// <summary>What a person's client asks for by default: every service, and a refresh token.</summary>
+    public const string PersonScopes = "offline_access " + AllServices;
+
+    public static Task<HttpResponseMessage> RequestPasswordAsync(HttpClient identity, string userName, string password,
+        string scope = PersonScopes) =>
         identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = CliClientId,
             ["username"] = userName,
             ["password"] = password,
-            ["scope"] = "offline_access",
+            ["scope"] = scope,
         }));
 
-    public static async Task<TokenResponse> PasswordAsync(HttpClient identity, string userName, string password)
+    public static async Task<TokenResponse> PasswordAsync(HttpClient identity, string userName, string password,
+        string scope = PersonScopes)
     {
-        using var response = await RequestPasswordAsync(identity, userName, password);
+        using var response = await RequestPasswordAsync(identity, userName, password, scope);
         return await ReadAsync(response);
     }
 
@@ -33,13 +41,15 @@ public static class TokenRequests
             ["refresh_token"] = refreshToken,
         }));
 
-    public static async Task<TokenResponse> ClientCredentialsAsync(HttpClient identity, string clientId, string secret)
+    public static async Task<TokenResponse> ClientCredentialsAsync(HttpClient identity, string clientId, string secret,
+        string scope = AllServices)
     {
         using var response = await identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = clientId,
             ["client_secret"] = secret,
+            ["scope"] = scope,
         }));
         return await ReadAsync(response);
     }

@@ -39,6 +39,11 @@ public class TrainingHost : IAsyncLifetime
         return _virtualHost.AmqpUriFor;
     }
 
+    /// <summary>Registrations Training gets besides the test wiring (a clock of the test's own, say).</summary>
+    protected virtual void ConfigureTraining(IServiceCollection services)
+    {
+    }
+
     /// <summary>Settings both hosts get besides their connection strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
@@ -86,6 +91,7 @@ public class TrainingHost : IAsyncLifetime
                 services.AddGrpcClient<RegionDirectory.RegionDirectoryClient>()
                     .ConfigurePrimaryHttpMessageHandler(() => Network.Server.CreateHandler());
                 Identity.RouteKeyRequests(services);
+                ConfigureTraining(services);
             });
         _ = Training.Server;
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -25,6 +27,9 @@ public static class JwtAuthentication
         var internalAddress = new Uri(identity["InternalAddress"] ?? "http://identity");
 
         builder.Services.AddHttpClient(IdentityClientName, client => client.BaseAddress = internalAddress);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccessRevocations>();
+        builder.Services.AddHostedService<AccessRevocationPoller>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, clients) =>
@@ -42,6 +47,7 @@ public static class JwtAuthentication
                     RequireSignedTokens = true,
                     RequireExpirationTime = true,
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevoked };
                 var metadata = new Uri(internalAddress, ".well-known/openid-configuration");
                 options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
                     metadata.ToString(),
@@ -50,6 +56,20 @@ public static class JwtAuthentication
             });
         builder.Services.AddAuthorization();
         return builder;
+    }
+
+    /// <summary>A genuine token of a user whose access was revoked after it was issued opens nothing (401).</summary>
+    private static Task RefuseRevoked(TokenValidatedContext context)
+    {
+        var revocations = context.HttpContext.RequestServices.GetRequiredService<AccessRevocations>();
+        var token = context.SecurityToken;
+        var issuedAt = token is JsonWebToken { IssuedAt: var iat } && iat != DateTime.MinValue ? iat : token.ValidFrom;
+        if (context.Principal is { } principal && principal.UserId() is { } user
+            && revocations.IsRevoked(user, AccessRevocations.IssuedAt(principal, new DateTimeOffset(issuedAt, TimeSpan.Zero))))
+        {
+            context.Fail("The token's access was revoked.");
+        }
+        return Task.CompletedTask;
     }
 
     /// <summary>

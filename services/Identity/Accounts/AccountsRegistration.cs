@@ -2,7 +2,7 @@ namespace Justice.Identity.Accounts;
 
 public static class AccountsRegistration
 {
-    /// <summary>The sign-in gate and throttle, the last-admin guard, and the revocation seam.</summary>
+    /// <summary>The sign-in gate and throttle, and the last-admin guard.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.AddSingleton<AuditNames>();
@@ -10,7 +10,6 @@ public static class AccountsRegistration
         services.AddScoped<SignInGate>();
         services.AddScoped<NationalAdmins>();
         services.AddScoped<AccountChanges>();
-        services.AddScoped<IAccessRevocations, AccessRevocations>();
         return services;
     }
 }

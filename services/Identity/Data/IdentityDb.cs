@@ -1,5 +1,6 @@
 using Justice.Identity.Accounts;
 using Justice.Audit;
+using Justice.Identity.Tokens;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,13 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityD
             failure.Property(f => f.Source).HasMaxLength(64);
             failure.HasIndex(f => new { f.AccountKey, f.FailedAt });
         });
-        builder.ApplyConfiguration(new AccessRevocationConfiguration());
+        builder.Entity<AccessRevocation>(revocation =>
+        {
+            revocation.ToTable("access_revocations");
+            revocation.HasKey(r => new { r.UserId, r.RevokedAt });
+            revocation.Property(r => r.UserId).HasMaxLength(450);
+            revocation.HasIndex(r => r.RevokedAt);
+        });
         builder.UseOpenIddict();
         builder.AddSecurityAudit();
     }

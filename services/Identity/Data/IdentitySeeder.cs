@@ -55,6 +55,7 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
                 ClientType = ClientTypes.Confidential,
                 Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
             };
+            AllowServiceScopes(descriptor);
             await UpsertAsync(applications, descriptor, cancellationToken);
         }
 
@@ -69,6 +70,7 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
                 {
                     Permissions.Endpoints.Authorization,
                     Permissions.Endpoints.Token,
+                    Permissions.Endpoints.Revocation,
                     Permissions.GrantTypes.AuthorizationCode,
                     Permissions.GrantTypes.RefreshToken,
                     Permissions.ResponseTypes.Code,
@@ -77,6 +79,7 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
                 },
                 Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             };
+            AllowServiceScopes(portal);
             foreach (var uri in portalRedirects)
             {
                 portal.RedirectUris.Add(new Uri(uri));
@@ -93,12 +96,23 @@ public sealed partial class IdentitySeeder(IServiceScopeFactory scopes, IOptions
                 Permissions =
                 {
                     Permissions.Endpoints.Token,
+                    Permissions.Endpoints.Revocation,
                     Permissions.GrantTypes.Password,
                     Permissions.GrantTypes.RefreshToken,
                     Permissions.Prefixes.Scope + Scopes.OfflineAccess,
                 },
             };
+            AllowServiceScopes(cli);
             await UpsertAsync(applications, cli, cancellationToken);
+        }
+    }
+
+    /// <summary>Lets the client ask for a token for any service (scopes <c>training</c>, <c>network</c>, <c>identity</c>).</summary>
+    private static void AllowServiceScopes(OpenIddictApplicationDescriptor client)
+    {
+        foreach (var audience in Audiences.All)
+        {
+            client.Permissions.Add(Permissions.Prefixes.Scope + audience);
         }
     }
 

@@ -29,10 +29,16 @@ public static class AuthorizeEndpoint
         return app;
     }
 
-    private static async Task<IResult> Authorize(HttpContext http, UserManager<JusticeUser> users)
+    private static async Task<IResult> Authorize(HttpContext http, UserManager<JusticeUser> users, TimeProvider time)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
+        if (http.GetOpenIddictServerResponse() is { Error: { } error } refused)
+        {
+            // OpenIddict could not send the error back to the client (no valid redirect_uri): it is answered here.
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid authorization request",
+                detail: refused.ErrorDescription, extensions: new Dictionary<string, object?> { ["error"] = error });
+        }
         var signedIn = await http.AuthenticateAsync(SignInScheme);
         var user = signedIn.Succeeded ? await users.FindByIdAsync(signedIn.Principal!.FindFirstValue(Claims.Subject) ?? "") : null;
         if (!SignInGate.MayContinue(user, signedIn.Principal?.FindFirstValue(SignInGate.StampClaim)))
@@ -40,7 +46,7 @@ public static class AuthorizeEndpoint
             var returnUrl = http.Request.PathBase + http.Request.Path + http.Request.QueryString;
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [SignInScheme]);
         }
-        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user!, users, request.GetScopes()));
+        return TokenEndpoint.SignIn(await TokenEndpoint.PrincipalForAsync(user!, users, request.GetScopes(), time));
     }
 
     private static IResult LoginPage(HttpContext http, IAntiforgery antiforgery, [FromQuery(Name = "ReturnUrl")] string? returnUrl) =>

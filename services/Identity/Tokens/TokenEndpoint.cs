@@ -26,7 +26,7 @@ public static class TokenEndpoint
     }
 
     private static async Task<IResult> Exchange(HttpContext http, UserManager<JusticeUser> users,
-        SignInGate gate, IOptions<ClientsOptions> clients, SecurityAuditLog audit)
+        SignInGate gate, IOptions<ClientsOptions> clients, SecurityAuditLog audit, TimeProvider time)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -36,7 +36,7 @@ public static class TokenEndpoint
             var check = await gate.CheckAsync(http, "sign-in", request.Username, request.Password, (string?)request["otp"]);
             return check.Outcome switch
             {
-                SignInOutcome.Succeeded => SignIn(await PrincipalForAsync(check.User!, users, request.GetScopes())),
+                SignInOutcome.Succeeded => SignIn(await PrincipalForAsync(check.User!, users, request.GetScopes(), time)),
                 SignInOutcome.SecondFactorFailed => Refuse("A current code from the authenticator is required (parameter 'otp')."),
                 SignInOutcome.Throttled => Refuse("Too many failed attempts from here: the account is locked for this address. Try again later."),
                 SignInOutcome.Disabled => Refuse("The account is disabled."),
@@ -56,7 +56,7 @@ public static class TokenEndpoint
                 return Refuse("The account is no longer allowed to sign in.");
             }
             await audit.RecordAsync(http, "token-refresh", user!.Id, "succeeded", actor: user.Id);
-            return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes()));
+            return SignIn(await PrincipalForAsync(user, users, previous.Principal!.GetScopes(), time));
         }
 
         if (request.IsClientCredentialsGrantType())
@@ -69,8 +69,7 @@ public static class TokenEndpoint
             var identity = NewIdentity();
             identity.SetClaim(Claims.Subject, client.ClientId);
             identity.SetClaims(Claims.Role, [client.Role]);
-            identity.SetScopes(request.GetScopes());
-            identity.SetResources(Audiences.All);
+            GrantScopes(identity, request.GetScopes());
             identity.SetDestinations(_ => [Destinations.AccessToken]);
             await audit.RecordAsync(http, "client-token", client.ClientId, "succeeded", actor: client.ClientId);
             return SignIn(new ClaimsPrincipal(identity));
@@ -79,17 +78,19 @@ public static class TokenEndpoint
         return Refuse("This grant type is not supported.", Errors.UnsupportedGrantType);
     }
 
-    internal static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users, IEnumerable<string> scopes)
+    internal static async Task<ClaimsPrincipal> PrincipalForAsync(JusticeUser user, UserManager<JusticeUser> users,
+        IEnumerable<string> scopes, TimeProvider time)
     {
         var identity = NewIdentity();
+        // Taken before the role is read: a revocation from the same second still tells which came first.
+        identity.SetClaim(JusticeClaims.IssuedAtMilliseconds, time.GetUtcNow().ToUnixTimeMilliseconds());
         identity.SetClaim(Claims.Subject, user.Id);
         identity.SetClaim(Claims.Name, user.UserName);
         identity.SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         identity.SetClaim(JusticeClaims.Region, user.RegionCode);
         identity.SetClaim(JusticeClaims.Institution, user.Institution);
         identity.SetClaim(SignInGate.StampClaim, user.SecurityStamp);
-        identity.SetScopes(scopes.Intersect([Scopes.OpenId, Scopes.OfflineAccess], StringComparer.Ordinal));
-        identity.SetResources(Audiences.All);
+        GrantScopes(identity, scopes);
         // The user name goes to the portal (identity token) but not into access tokens, which travel further.
         identity.SetDestinations(claim => claim.Type switch
         {
@@ -99,6 +100,17 @@ public static class TokenEndpoint
             _ => [Destinations.AccessToken],
         });
         return new ClaimsPrincipal(identity);
+    }
+
+    /// <summary>
+    /// The scopes asked for that the server knows; each service's scope (<c>training</c>, <c>network</c>,
+    /// <c>identity</c>) puts that service's audience in the access token, and a token asked for no service opens none.
+    /// </summary>
+    private static void GrantScopes(ClaimsIdentity identity, IEnumerable<string> requested)
+    {
+        var granted = requested.Intersect([Scopes.OpenId, Scopes.OfflineAccess, .. Audiences.All], StringComparer.Ordinal).ToList();
+        identity.SetScopes(granted);
+        identity.SetResources(granted.Intersect(Audiences.All, StringComparer.Ordinal));
     }
 
     private static ClaimsIdentity NewIdentity() =>

@@ -104,7 +104,7 @@ public static class UserLifecycleApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, UserManager<JusticeUser> users,
-        NationalAdmins admins, IAccessRevocations revocations, SecurityAuditLog audit)
+        NationalAdmins admins, SecurityAuditLog audit)
     {
         await using var transaction = await admins.LockAsync(http.RequestAborted);
         if (await UserAccess.FindManagedAsync(id, http, users, audit, "user-delete") is not (var user, _))
@@ -116,8 +116,8 @@ public static class UserLifecycleApi
             await audit.RecordAsync(http, "user-delete", user.Id, "refused:last-admin");
             return UserAccess.LastAdmin();
         }
+        // Deleting the user records an access revocation in the same save (AccessRevocationRecorder).
         await users.DeleteAsync(user);
-        await revocations.RevokeAsync(user.Id, http.RequestAborted);
         await transaction.CommitAsync(http.RequestAborted);
         await audit.RecordAsync(http, "user-delete", user.Id, "succeeded");
         return TypedResults.NoContent();

@@ -89,7 +89,7 @@ public static class UsersApi
         await users.AddToRoleAsync(user, request.Role);
         user.RegionCode = region;
         await users.UpdateAsync(user);
-        // Refresh tokens and codes issued before stop working; access tokens are the revocation's to end.
+        // Refresh tokens and codes issued before stop working; the same save records the access revocation the services poll.
         await changes.EndSessionsAsync(user, http.RequestAborted);
         await transaction.CommitAsync(http.RequestAborted);
         await audit.RecordAsync(http, "role-change", user.Id, $"{current}->{request.Role}");

@@ -26,20 +26,6 @@ namespace Justice.Identity.Data.Migrations
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
-                name: "access_revocations",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_access_revocations", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "sign_in_failures",
                 columns: table => new
                 {
@@ -55,11 +41,6 @@ namespace Justice.Identity.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_access_revocations_user_id_revoked_at",
-                table: "access_revocations",
-                columns: new[] { "user_id", "revoked_at" });
-
-            migrationBuilder.CreateIndex(
                 name: "ix_sign_in_failures_account_key_failed_at",
                 table: "sign_in_failures",
                 columns: new[] { "account_key", "failed_at" });
@@ -68,9 +49,6 @@ namespace Justice.Identity.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "access_revocations");
-
             migrationBuilder.DropTable(
                 name: "sign_in_failures");
 
