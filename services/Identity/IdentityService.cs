@@ -130,6 +130,7 @@ public static class IdentityService
         app.UseJusticeApi();
         app.UseMiddleware<UnstorableInputGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<RevokedAccessGuard>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapDefaultEndpoints();

@@ -75,7 +75,7 @@ public sealed class AccessRevocationTests(IdentityHost host) : IClassFixture<Ide
         Assert.Equal(HttpStatusCode.BadRequest, refreshed.StatusCode);
         Assert.Contains(user, await RevokedAsync());
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'sign-out' and subject = '{user}' and outcome = 'succeeded'"));
+            $"select count(*) from audit.security_audit where action = 'sign-out' and subject = '{user}' and outcome = 'succeeded'"));
     }
 
     [Fact]
@@ -99,20 +99,42 @@ public sealed class AccessRevocationTests(IdentityHost host) : IClassFixture<Ide
         Assert.True(await RevokeAuditsAsync() > audited);
     }
 
+    [Theory]
+    [InlineData("role")]
+    [InlineData("disable")]
+    public async Task Identity_refuses_a_demoted_or_disabled_users_access_token_at_once(string change)
+    {
+        var user = await CreateUserAsync("regional-coordinator");
+        var userName = await WithUsersAsync(async users => (await users.FindByIdAsync(user))!.UserName!);
+        var coordinator = host.CreateClient().WithToken((await TokenRequests.PasswordAsync(host.CreateClient(), userName, Password)).AccessToken);
+        using var before = await coordinator.GetAsync("/api/identity/users");
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+
+        using var changed = change == "role"
+            ? await admin.PutAsJsonAsync($"/api/identity/users/{user}/role", new { role = "practitioner", regionCode = "BG-05" })
+            : await admin.PostAsync($"/api/identity/users/{user}/disable", null);
+        using var after = await coordinator.GetAsync("/api/identity/users");
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.True(changed.IsSuccessStatusCode, $"{change}: {changed.StatusCode}");
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("application/problem+json", after.Content.Headers.ContentType?.MediaType);
+    }
+
     private Task<long> RevokeAuditsAsync() => host.Settings.Database.ScalarAsync<long>(
-        "select count(*) from security_audit where action = 'token-revoke' and outcome = 'succeeded'");
+        "select count(*) from audit.security_audit where action = 'token-revoke' and outcome = 'succeeded'");
 
     private async Task<List<string>> RevokedAsync() =>
         [.. (await host.CreateClient().GetFromJsonAsync<RevokedAccess[]>(AccessRevocations.Path))!.Select(entry => entry.UserId)];
 
-    private async Task<string> CreateUserAsync()
+    private async Task<string> CreateUserAsync(string role = "practitioner")
     {
         var userName = $"revocation-{Guid.NewGuid():N}"[..30];
         return await WithUsersAsync(async users =>
         {
             var user = new JusticeUser { UserName = userName, Institution = "Институция", RegionCode = "BG-05", EmailConfirmed = true };
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, "practitioner")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
             return user.Id;
         });
     }

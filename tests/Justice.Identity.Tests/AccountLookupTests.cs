@@ -29,7 +29,7 @@ public sealed class AccountLookupTests(IdentityHost host) : IClassFixture<Identi
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'account-lookup' and subject = '{elsewhere}' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where action = 'account-lookup' and subject = '{elsewhere}' and outcome = 'refused'"));
     }
 
     [Fact]
@@ -59,6 +59,7 @@ public sealed class AccountLookupTests(IdentityHost host) : IClassFixture<Identi
         using var created = await admin.PostAsJsonAsync("/api/identity/users",
             new { userName, password = IdentityServer<IdentityProgram>.Password, role, regionCode = region, institution = "Окръжен съд" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await AccountRequests.TakeOverAsync(host.CreateClient(), userName, IdentityServer<IdentityProgram>.Password);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }

@@ -35,7 +35,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         Assert.Equal(HttpStatusCode.BadRequest, withoutCode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
         Assert.Equal(1L, await host.Settings.Database.ScalarAsync<long>(
-            "select count(*) from audit.security_audit where action = 'two-factor-enable' and outcome = 'succeeded'"));
+            "select count(*) from audit.security_audit a join \"AspNetUsers\" u on u.id = a.subject where a.action = 'two-factor-enable' and a.outcome = 'succeeded' and u.user_name = 'totp-user'"));
     }
 
     [Fact]
@@ -54,6 +54,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         var key = await CreateUserWithKeyAsync("totp-replace");
         var client = await host.ClientAsAsync("totp-replace", Password);
         (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+        client = await ClientWithCodeAsync("totp-replace", Totp(key)); // turning the second factor on ended the old token
         var userId = await host.Settings.Database.ScalarAsync<string>("select id from \"AspNetUsers\" where user_name = 'totp-replace'");
 
         using var withoutProof = await client.PostAsync("/api/identity/me/two-factor", null);
@@ -82,6 +83,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
         var key = await CreateUserWithKeyAsync("totp-remove");
         var client = await host.ClientAsAsync("totp-remove", Password);
         (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+        client = await ClientWithCodeAsync("totp-remove", Totp(key)); // turning the second factor on ended the old token
 
         using var refused = await client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/identity/me/two-factor")
         {
@@ -120,6 +122,28 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
             $"select count(*) from audit.security_audit where action = 'sign-in' and subject = '{userId}' and outcome = 'throttled'"));
     }
 
+    [Fact]
+    public async Task Turning_the_second_factor_on_ends_the_tokens_issued_before()
+    {
+        var key = await CreateUserWithKeyAsync("totp-ends-tokens");
+        var client = await host.ClientAsAsync("totp-ends-tokens", Password);
+
+        (await client.PostAsJsonAsync("/api/identity/me/two-factor/confirm", new { code = Totp(key) })).EnsureSuccessStatusCode();
+        using var withOldToken = await client.PostAsync("/api/identity/me/two-factor", null);
+        using var withNewToken = await (await ClientWithCodeAsync("totp-ends-tokens", Totp(key))).PostAsync("/api/identity/me/two-factor", null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, withOldToken.StatusCode);
+        await ProblemAssertions.AssertNamesAsync(withNewToken, HttpStatusCode.BadRequest, "code");
+    }
+
+    private async Task<HttpClient> ClientWithCodeAsync(string userName, string code)
+    {
+        using var response = await SignInWithCodeAsync(userName, code);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        return host.CreateClient().WithToken(token);
+    }
+
     private Task<HttpResponseMessage> SignInWithCodeAsync(string userName, string code) =>
         host.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -128,6 +152,7 @@ public sealed class TwoFactorTests(IdentityHost host) : IClassFixture<IdentityHo
             ["username"] = userName,
             ["password"] = Password,
             ["otp"] = code,
+            ["scope"] = "identity",
         }));
 
     private async Task<string> CreateUserWithKeyAsync(string userName)

@@ -89,6 +89,7 @@ public sealed partial class EdgeTests(WholeSystem system)
             userName, password = "a long enough passphrase", role = "regional-coordinator", regionCode = "BG-05", institution = "Институция",
         });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await AccountRequests.TakeOverAsync(system.Gateway, userName, "a long enough passphrase");
         var token = (await TokenRequests.PasswordAsync(system.Gateway, userName, "a long enough passphrase")).AccessToken;
         using var coordinator = new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
         using var before = await coordinator.GetAsync("/api/training/practitioners");

@@ -68,7 +68,7 @@ public sealed class PractitionerAccountTests(TrainingHost host) : IClassFixture<
         foreach (var action in new[] { "practitioner-link", "practitioner-update", "practitioner-unlink" })
         {
             Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-                $"select count(*) from security_audit where action = '{action}' and subject = '{id}' and outcome = 'done'"));
+                $"select count(*) from audit.security_audit where action = '{action}' and subject = '{id}' and outcome = 'done'"));
         }
     }
 
@@ -128,7 +128,7 @@ public sealed class PractitionerAccountTests(TrainingHost host) : IClassFixture<
         Assert.Equal("Пламен Тодоров", record.GetProperty("fullName").GetString());
         Assert.Equal(account, record.GetProperty("userId").GetString());
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where action = 'practitioner-unlink' and subject = '{id}' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where action = 'practitioner-unlink' and subject = '{id}' and outcome = 'refused'"));
     }
 
     private async Task<HttpClient> CoordinatorAsync(string region) =>

@@ -127,7 +127,7 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
 
         Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
-            $"select count(*) from security_audit where actor = '{Jwt.Subject(token)}' and action = 'practitioner-trained-read' and outcome = 'refused'"));
+            $"select count(*) from audit.security_audit where actor = '{Jwt.Subject(token)}' and action = 'practitioner-trained-read' and outcome = 'refused'"));
     }
 
     [Fact]

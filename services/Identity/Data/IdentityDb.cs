@@ -34,9 +34,10 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options) : IdentityD
         builder.Entity<AccessRevocation>(revocation =>
         {
             revocation.ToTable("access_revocations");
-            revocation.HasKey(r => new { r.UserId, r.RevokedAt });
+            revocation.HasKey(r => r.Id);
             revocation.Property(r => r.UserId).HasMaxLength(450);
             revocation.HasIndex(r => r.RevokedAt);
+            revocation.HasIndex(r => new { r.UserId, r.RevokedAt });
         });
         builder.UseOpenIddict();
         builder.AddSecurityAudit();

@@ -6,6 +6,8 @@ namespace Justice.Identity.Tokens;
 /// </summary>
 public sealed class AccessRevocation
 {
+    /// <summary>A row of its own: the same user may be revoked twice in one tick (a fake clock, two saves).</summary>
+    public long Id { get; init; }
     public required string UserId { get; init; }
     public required DateTimeOffset RevokedAt { get; init; }
 }

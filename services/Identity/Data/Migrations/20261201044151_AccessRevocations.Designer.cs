@@ -168,20 +168,31 @@ namespace Justice.Identity.Data.Migrations
 
             modelBuilder.Entity("Justice.Identity.Tokens.AccessRevocation", b =>
                 {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)")
-                        .HasColumnName("user_id");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
-                    b.HasKey("UserId", "RevokedAt")
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
                         .HasName("pk_access_revocations");
 
                     b.HasIndex("RevokedAt")
                         .HasDatabaseName("ix_access_revocations_revoked_at");
+
+                    b.HasIndex("UserId", "RevokedAt")
+                        .HasDatabaseName("ix_access_revocations_user_id_revoked_at");
 
                     b.ToTable("access_revocations", (string)null);
                 });
