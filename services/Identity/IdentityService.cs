@@ -127,6 +127,7 @@ public static class IdentityService
 
     public static WebApplication MapIdentity(this WebApplication app)
     {
+        app.UseForwardedHeaders(ForwardedClientAddress.Options(app.Configuration));
         app.UseJusticeApi();
         app.UseMiddleware<UnstorableInputGuard>();
         app.UseAuthentication();

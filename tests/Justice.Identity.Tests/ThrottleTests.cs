@@ -121,10 +121,34 @@ public sealed class ThrottleTests : IAsyncLifetime
         }
     }
 
-    private Task<HttpResponseMessage> SignInAsync(string userName, string password, string from)
+    [Fact]
+    public async Task Behind_the_gateway_each_client_is_its_own_source_and_nobody_else_chooses_theirs()
+    {
+        await CreateUserAsync("owner-behind-gateway");
+        const string Gateway = "127.0.0.1", Stranger = "203.0.113.9";
+
+        for (var attempt = 0; attempt < SignInThrottleLimits.Source; attempt++)
+        {
+            using var wrong = await SignInAsync("owner-behind-gateway", $"guess number {attempt}", from: Gateway, forwardedFor: Stranger);
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        }
+        using var stranger = await SignInAsync("owner-behind-gateway", Password, from: Gateway, forwardedFor: Stranger);
+        using var owner = await SignInAsync("owner-behind-gateway", Password, from: Gateway, forwardedFor: "198.51.100.21");
+        using var spoofing = await SignInAsync("owner-behind-gateway", Password, from: Stranger, forwardedFor: "198.51.100.22");
+
+        Assert.Contains("Too many failed attempts", await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, owner.StatusCode);
+        Assert.Contains("Too many failed attempts", await spoofing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> SignInAsync(string userName, string password, string from, string? forwardedFor = null)
     {
         var client = _factory.CreateClient();
         client.DefaultRequestHeaders.Add(TestSourceAddress.Header, from);
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
         return TokenRequests.RequestPasswordAsync(client, userName, password);
     }
 
