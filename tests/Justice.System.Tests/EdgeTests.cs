@@ -80,8 +80,10 @@ public sealed partial class EdgeTests(WholeSystem system)
         Assert.False(practitioners.Headers.Contains("Server"));
     }
 
-    [Fact]
-    public async Task A_users_token_is_refused_within_a_minute_of_their_role_changing()
+    [Theory]
+    [InlineData("demoted")]
+    [InlineData("disabled")]
+    public async Task A_users_token_is_refused_within_a_minute_of_their_being_demoted_or_disabled(string change)
     {
         var userName = $"coordinator-{Guid.NewGuid():N}"[..30];
         using var created = await system.AdminGateway.PostAsJsonAsync("/api/identity/users", new
@@ -94,15 +96,17 @@ public sealed partial class EdgeTests(WholeSystem system)
         using var coordinator = new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
         using var before = await coordinator.GetAsync("/api/training/practitioners");
 
-        using var demoted = await system.AdminGateway.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "trainer", regionCode = "BG-05" });
+        using var changed = change == "demoted"
+            ? await system.AdminGateway.PutAsJsonAsync($"/api/identity/users/{id}/role", new { role = "trainer", regionCode = "BG-05" })
+            : await system.AdminGateway.PostAsync($"/api/identity/users/{id}/disable", null);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, demoted.StatusCode);
+        Assert.True(changed.IsSuccessStatusCode, $"{change}: {changed.StatusCode}");
         Assert.True(await Eventually.Holds(TimeSpan.FromSeconds(60), async () =>
         {
             using var after = await coordinator.GetAsync("/api/training/practitioners");
             return after.StatusCode == HttpStatusCode.Unauthorized;
-        }), "The demoted user's token was still accepted after 60 s");
+        }), $"The {change} user's token was still accepted after 60 s");
     }
 
     /// <summary>
