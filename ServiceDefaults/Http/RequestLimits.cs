@@ -26,6 +26,9 @@ public static class RequestLimits
     {
         if (context.Request.ContentLength > maxBytes)
         {
+            // The body is left unread, so the connection cannot carry another request: say so, or a client that reuses
+            // it finds it reset under its next request.
+            context.Response.Headers.Connection = "close";
             return Problems.PayloadTooLarge(maxBytes.Value);
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
