@@ -9,7 +9,6 @@ public static class AccountsRegistration
         services.AddScoped<SignInThrottle>();
         services.AddScoped<SignInGate>();
         services.AddScoped<NationalAdmins>();
-        services.AddScoped<AccountChanges>();
         return services;
     }
 }

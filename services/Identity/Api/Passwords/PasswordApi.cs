@@ -26,22 +26,22 @@ public static class PasswordApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ChangeOwn(ChangePasswordRequest request, HttpContext http,
-        UserManager<JusticeUser> users, SignInGate gate, AccountChanges changes, SecurityAuditLog audit)
+        UserManager<JusticeUser> users, SignInGate gate, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
             return Problems.NotFound("User not found", "The signed-in user no longer exists.");
         }
-        return await ChangeAsync(http, user.UserName!, request.CurrentPassword, request.Password, request.Code, users, gate, changes, audit);
+        return await ChangeAsync(http, user.UserName!, request.CurrentPassword, request.Password, request.Code, users, gate, audit);
     }
 
     public static Task<Results<NoContent, ProblemHttpResult>> ChangeWithoutToken(AccountPasswordRequest request, HttpContext http,
-        UserManager<JusticeUser> users, SignInGate gate, AccountChanges changes, SecurityAuditLog audit) =>
-        ChangeAsync(http, request.UserName.Trim(), request.CurrentPassword, request.Password, request.Code, users, gate, changes, audit);
+        UserManager<JusticeUser> users, SignInGate gate, SecurityAuditLog audit) =>
+        ChangeAsync(http, request.UserName.Trim(), request.CurrentPassword, request.Password, request.Code, users, gate, audit);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(HttpContext http, string userName, string current,
-        string password, string? code, UserManager<JusticeUser> users, SignInGate gate, AccountChanges changes, SecurityAuditLog audit)
+        string password, string? code, UserManager<JusticeUser> users, SignInGate gate, SecurityAuditLog audit)
     {
         var check = await gate.CheckAsync(http, "password-change", userName, current, code, forPasswordChange: true);
         switch (check.Outcome)
@@ -62,6 +62,7 @@ public static class PasswordApi
             await audit.RecordAsync(http, "password-change", user.Id, "refused:same", actor: user.Id);
             return Problems.Invalid("password", "The new password must differ from the current one.");
         }
+        // A new password is a new security stamp: earlier tokens stop working (and are listed as revoked).
         var changed = await users.ChangePasswordAsync(user, current, password);
         if (!changed.Succeeded)
         {
@@ -70,7 +71,6 @@ public static class PasswordApi
         }
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        await changes.EndSessionsAsync(user, CancellationToken.None);
         await audit.RecordAsync(http, "password-change", user.Id, "changed", actor: user.Id);
         return TypedResults.NoContent();
     }

@@ -54,7 +54,7 @@ public static class TwoFactorApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Confirm(ConfirmTwoFactorRequest request, HttpContext http,
-        UserManager<JusticeUser> users, IUserStore<JusticeUser> store, AccountChanges changes, TimeProvider clock, SecurityAuditLog audit)
+        UserManager<JusticeUser> users, IUserStore<JusticeUser> store, TimeProvider clock, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
@@ -72,17 +72,13 @@ public static class TwoFactorApi
         await ((IUserAuthenticatorKeyStore<JusticeUser>)store).SetAuthenticatorKeyAsync(user, pending, http.RequestAborted);
         await users.RemoveAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
         var replaced = user.TwoFactorEnabled;
-        await users.SetTwoFactorEnabledAsync(user, true);
-        if (replaced)
-        {
-            await changes.EndSessionsAsync(user, http.RequestAborted);
-        }
+        await users.SetTwoFactorEnabledAsync(user, true); // a new security stamp: earlier tokens stop working
         await audit.RecordAsync(http, "two-factor-enable", user.Id, replaced ? "replaced" : "succeeded");
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Remove([FromBody] TwoFactorProof? proof, HttpContext http,
-        UserManager<JusticeUser> users, SignInThrottle throttle, AccountChanges changes, SecurityAuditLog audit)
+        UserManager<JusticeUser> users, SignInThrottle throttle, SecurityAuditLog audit)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
@@ -100,7 +96,6 @@ public static class TwoFactorApi
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user); // the old app's codes are worth nothing now
         await users.RemoveAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
-        await changes.EndSessionsAsync(user, http.RequestAborted);
         await audit.RecordAsync(http, "two-factor-disable", user.Id, "succeeded");
         return TypedResults.NoContent();
     }

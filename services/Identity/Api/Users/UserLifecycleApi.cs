@@ -12,7 +12,7 @@ namespace Justice.Identity.Api.Users;
 /// Disabling, enabling, deleting and unlocking accounts and resetting their passwords. Disable, enable and reset follow
 /// the same limits as every user change (coordinators: their region's practitioners and trainers); delete and unlock
 /// are a national admin's. Every action, done or refused, is audited; every change that must end the user's sessions
-/// gives them a new security stamp and a revocation (<see cref="AccountChanges"/>).
+/// gives them a new security stamp, which the access revocation list records (<see cref="Tokens.AccessRevocationRecorder"/>).
 /// </summary>
 public static class UserLifecycleApi
 {
@@ -38,7 +38,7 @@ public static class UserLifecycleApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Disable(Guid id, HttpContext http, UserManager<JusticeUser> users,
-        NationalAdmins admins, AccountChanges changes, TimeProvider clock, SecurityAuditLog audit)
+        NationalAdmins admins, TimeProvider clock, SecurityAuditLog audit)
     {
         await using var transaction = await admins.LockAsync(http.RequestAborted);
         if (await UserAccess.FindManagedAsync(id, http, users, audit, "user-disable") is not (var user, _))
@@ -52,7 +52,7 @@ public static class UserLifecycleApi
         }
         user.DisabledAt ??= clock.GetUtcNow();
         await users.UpdateAsync(user);
-        await changes.EndSessionsAsync(user, http.RequestAborted);
+        await users.UpdateSecurityStampAsync(user); // ends their sessions and revokes their access tokens
         await transaction.CommitAsync(http.RequestAborted);
         await audit.RecordAsync(http, "user-disable", user.Id, "succeeded");
         return TypedResults.NoContent();
@@ -72,12 +72,13 @@ public static class UserLifecycleApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> ResetPassword(Guid id, ResetPasswordRequest request,
-        HttpContext http, UserManager<JusticeUser> users, AccountChanges changes, SecurityAuditLog audit)
+        HttpContext http, UserManager<JusticeUser> users, SecurityAuditLog audit)
     {
         if (await UserAccess.FindManagedAsync(id, http, users, audit, "password-reset") is not (var user, _))
         {
             return UserAccess.UserNotFound();
         }
+        // Resetting gives the user a new security stamp: their earlier tokens stop working.
         var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), request.Password);
         if (!reset.Succeeded)
         {
@@ -86,7 +87,6 @@ public static class UserLifecycleApi
         }
         user.MustChangePassword = true;
         await users.UpdateAsync(user);
-        await changes.EndSessionsAsync(user, http.RequestAborted);
         await audit.RecordAsync(http, "password-reset", user.Id, "succeeded");
         return TypedResults.NoContent();
     }

@@ -66,7 +66,7 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> ChangeRole(Guid id, ChangeRoleRequest request, HttpContext http,
-        UserManager<JusticeUser> users, NationalAdmins admins, AccountChanges changes, SignInThrottle throttle, SecurityAuditLog audit)
+        UserManager<JusticeUser> users, NationalAdmins admins, SignInThrottle throttle, SecurityAuditLog audit)
     {
         var region = UserRules.RegionOf(request.RegionCode);
         await using var transaction = await admins.LockAsync(http.RequestAborted);
@@ -90,7 +90,7 @@ public static class UsersApi
         user.RegionCode = region;
         await users.UpdateAsync(user);
         // Refresh tokens and codes issued before stop working; the same save records the access revocation the services poll.
-        await changes.EndSessionsAsync(user, http.RequestAborted);
+        await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(http.RequestAborted);
         await audit.RecordAsync(http, "role-change", user.Id, $"{current}->{request.Role}");
         return TypedResults.Ok(UserView.From(user, request.Role, await throttle.IsLockedAsync(user.Id, http.RequestAborted)));
