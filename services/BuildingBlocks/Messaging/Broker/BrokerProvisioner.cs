@@ -49,9 +49,22 @@ public sealed class BrokerProvisioner(HttpClient management)
         }
     }
 
+    /// <remarks>
+    /// Users are the node's, not the virtual host's: two provisioners putting the same user at once (parallel test
+    /// classes, two AppHosts on one node) can meet inside RabbitMQ, and one of them gets 400. A second try finds the
+    /// user and updates it; a request that is really wrong fails on the third.
+    /// </remarks>
     private async Task PutAsync(string path, object body, CancellationToken cancellationToken)
     {
-        using var response = await management.PutAsJsonAsync(path, body, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await management.PutAsJsonAsync(path, body, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.BadRequest || attempt == 3)
+            {
+                response.EnsureSuccessStatusCode();
+                return;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+        }
     }
 }
