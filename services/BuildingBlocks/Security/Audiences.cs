@@ -6,6 +6,7 @@ public static class Audiences
     public const string Training = "training";
     public const string Network = "network";
     public const string Identity = "identity";
+    public const string Assessment = "assessment";
 
-    public static readonly IReadOnlyList<string> All = [Training, Network, Identity];
+    public static readonly IReadOnlyList<string> All = [Training, Network, Identity, Assessment];
 }
