@@ -58,6 +58,29 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
     }
 
     [Fact]
+    public async Task A_practitioner_learns_whether_their_own_account_is_trained_and_nobody_elses()
+    {
+        var (own, ownHeaders) = host.Directory(host.HolderToken);
+        var stranger = await host.Identity.UserTokenAsync("practitioner", CompletedSessionHost.Region);
+        var (other, otherHeaders) = host.Directory(stranger);
+
+        var holder = await own.IsAccountTrainedAsync(new IsAccountTrainedRequest { AccountId = Jwt.Subject(host.HolderToken) }, ownHeaders);
+        var unlinked = await other.IsAccountTrainedAsync(new IsAccountTrainedRequest { AccountId = Jwt.Subject(stranger) }, otherHeaders);
+        var prying = await Assert.ThrowsAsync<RpcException>(async () =>
+            await other.IsAccountTrainedAsync(new IsAccountTrainedRequest { AccountId = Jwt.Subject(host.HolderToken) }, otherHeaders));
+        var listing = await Assert.ThrowsAsync<RpcException>(async () =>
+            await own.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest(), ownHeaders));
+
+        Assert.True(holder.Trained);
+        Assert.Equal(host.Holder.ToString(), holder.PractitionerId);
+        Assert.Equal(CompletedSessionHost.Region, holder.RegionCode);
+        Assert.False(unlinked.Trained);
+        Assert.Equal("", unlinked.PractitionerId);
+        Assert.Equal(StatusCode.PermissionDenied, prying.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, listing.StatusCode);
+    }
+
+    [Fact]
     public async Task The_list_pages_and_filters_and_names_nobody()
     {
         var (directory, headers) = host.Directory(host.AdminToken);
@@ -87,6 +110,10 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
     [InlineData("regional-coordinator", "BG-08", "figures", StatusCode.PermissionDenied)]
     [InlineData("regional-coordinator", "BG-08", "is-trained", StatusCode.NotFound)]
     [InlineData("practitioner", "BG-07", "figures", StatusCode.PermissionDenied)]
+    [InlineData("practitioner", "BG-07", "is-trained", StatusCode.PermissionDenied)]
+    [InlineData("trainer", "BG-07", "account", StatusCode.PermissionDenied)]
+    [InlineData("evaluator", null, "account", StatusCode.PermissionDenied)]
+    [InlineData("regional-coordinator", "BG-08", "account", StatusCode.OK)]
     [InlineData("trainer", "BG-07", "list", StatusCode.PermissionDenied)]
     [InlineData("anonymous", null, "figures", StatusCode.Unauthenticated)]
     public async Task Each_caller_gets_what_it_may(string role, string? region, string call, StatusCode expected)
@@ -105,6 +132,7 @@ public sealed class TrainingDirectoryTests(CompletedSessionHost host) : IClassFi
             {
                 "list" => (object)await directory.ListTrainedPractitionersAsync(new ListTrainedPractitionersRequest(), headers),
                 "figures" => await directory.GetTrainingFiguresAsync(new GetTrainingFiguresRequest { RegionCode = "BG-07" }, headers),
+                "account" => await directory.IsAccountTrainedAsync(new IsAccountTrainedRequest { AccountId = Jwt.Subject(host.HolderToken) }, headers),
                 _ => await directory.IsPractitionerTrainedAsync(new IsPractitionerTrainedRequest { PractitionerId = host.Holder.ToString() }, headers),
             };
         }

@@ -7,6 +7,7 @@ using Justice.Training.Catalogs;
 using Justice.Training.Data;
 using Justice.Training.Domain;
 using Justice.Training.V1;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Training.Grpc;
@@ -20,8 +21,12 @@ public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAudit
     public const int DefaultPageSize = 100;
     public const int MaxPageSize = 500;
 
-    /// <summary>Roles that may call at all; finer limits are in each method.</summary>
-    public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Service, Roles.Evaluator, Roles.RegionalCoordinator];
+    /// <summary>Roles that may call at all; finer limits are on and in each method.</summary>
+    public static readonly string[] Callers =
+        [Roles.NationalAdmin, Roles.Service, Roles.Evaluator, Roles.RegionalCoordinator, Roles.Practitioner];
+
+    /// <summary>Who may call the methods about others: everyone in <see cref="Callers"/> but practitioners.</summary>
+    private const string DirectoryReaders = Roles.NationalAdmin + "," + Roles.Service + "," + Roles.Evaluator + "," + Roles.RegionalCoordinator;
 
     /// <summary>Built with an initializer, not a constructor, so that EF can filter on its members.</summary>
     private sealed record Trained
@@ -33,6 +38,7 @@ public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAudit
         public required Guid SessionId { get; init; }
     }
 
+    [Authorize(Roles = DirectoryReaders)]
     public override async Task<IsPractitionerTrainedResponse> IsPractitionerTrained(IsPractitionerTrainedRequest request, ServerCallContext context)
     {
         // Whether one named person is trained is personal data: evaluators get figures only.
@@ -55,6 +61,37 @@ public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAudit
         };
     }
 
+    public override async Task<IsAccountTrainedResponse> IsAccountTrained(IsAccountTrainedRequest request, ServerCallContext context)
+    {
+        await RefuseEvaluatorsAsync(context, "account-trained-read", "Evaluators see figures, not people.");
+        if (request.AccountId.Length is 0 or > 100)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "account_id is required (at most 100 characters)."));
+        }
+        var caller = Caller(context);
+        if (caller.HasRole(Roles.Practitioner) && !caller.HasRole(Roles.NationalAdmin, Roles.Service, Roles.RegionalCoordinator)
+            && caller.FindFirst(JusticeClaims.Subject)?.Value != request.AccountId)
+        {
+            await audit.RecordAsync(context.GetHttpContext(), "account-trained-read", request.AccountId, "refused");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "A practitioner may ask about their own account only."));
+        }
+        var practitioner = await db.Practitioners.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.UserId == request.AccountId, context.CancellationToken);
+        if (practitioner is null || !caller.MaySeeRegion(practitioner.RegionCode))
+        {
+            return new IsAccountTrainedResponse { Trained = false };
+        }
+        var trained = await TrainedQuery().Where(t => t.PractitionerId == practitioner.Id).ToListAsync(context.CancellationToken);
+        return new IsAccountTrainedResponse
+        {
+            Trained = trained.Count > 0,
+            PractitionerId = practitioner.Id.ToString(),
+            RegionCode = practitioner.RegionCode,
+            CompletedOn = trained.Count > 0 ? Iso(trained.Max(t => t.CompletedOn)) : "",
+        };
+    }
+
+    [Authorize(Roles = DirectoryReaders)]
     public override async Task<ListTrainedPractitionersResponse> ListTrainedPractitioners(
         ListTrainedPractitionersRequest request, ServerCallContext context)
     {
@@ -103,6 +140,7 @@ public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAudit
         return response;
     }
 
+    [Authorize(Roles = DirectoryReaders)]
     public override async Task<TrainingFigures> GetTrainingFigures(GetTrainingFiguresRequest request, ServerCallContext context)
     {
         var region = RegionFilter(request.RegionCode, Caller(context));
