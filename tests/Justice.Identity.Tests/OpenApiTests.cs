@@ -57,4 +57,12 @@ public sealed class OpenApiTests(IdentityHost host) : IClassFixture<IdentityHost
             schema.GetProperty("properties").EnumerateObject().Select(property => property.Name).Order(StringComparer.Ordinal));
         Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
     }
+
+    [Fact]
+    public async Task The_document_passes_Spectrals_oas_ruleset_without_errors()
+    {
+        var document = await OpenApiDocument.ReadAsync(host.CreateClient());
+
+        Assert.Empty(await OpenApiLint.ErrorsAsync(document.Root.GetRawText()));
+    }
 }

@@ -25,4 +25,12 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
         Assert.True(roster.TryGetProperty("401", out _));
         Assert.True(roster.TryGetProperty("404", out _));
     }
+
+    [Fact]
+    public async Task The_document_passes_Spectrals_oas_ruleset_without_errors()
+    {
+        var document = await OpenApiDocument.ReadAsync(host.CreateClient());
+
+        Assert.Empty(await OpenApiLint.ErrorsAsync(document.Root.GetRawText()));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Justice.Testing;
 
 namespace Justice.Training.Tests;
 
@@ -87,4 +88,12 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
         schema.TryGetProperty("$ref", out var reference)
             ? document.GetProperty("components").GetProperty("schemas").GetProperty(reference.GetString()!["#/components/schemas/".Length..])
             : schema;
+
+    [Fact]
+    public async Task The_document_passes_Spectrals_oas_ruleset_without_errors()
+    {
+        var document = await OpenApiDocument.ReadAsync(host.Training.CreateClient());
+
+        Assert.Empty(await OpenApiLint.ErrorsAsync(document.Root.GetRawText()));
+    }
 }
