@@ -8,6 +8,7 @@ var postgres = builder.AddLocalPostgres("postgres", infrastructure);
 var identityDb = postgres.AddDatabase("identitydb");
 var trainingDb = postgres.AddDatabase("trainingdb");
 var networkDb = postgres.AddDatabase("networkdb");
+var assessmentDb = postgres.AddDatabase("assessmentdb");
 var eventbus = builder.AddLocalRabbitMq("eventbus", infrastructure);
 
 // Generated on first start into .data/ and shown on the dashboard; never a default in code or docs.
@@ -51,11 +52,22 @@ var training = builder.AddProject<Projects.Justice_Training>("training")
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 
+// Victims' personal fields are encrypted with keys kept in files outside the database.
+var assessment = builder.AddProject<Projects.Justice_Assessment>("assessment")
+    .InHostEnvironment()
+    .WithReference(assessmentDb).WaitFor(assessmentDb)
+    .WithEventBus(eventbus, infrastructure)
+    .WithReference(training)
+    .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Assessment__KeysPath", Path.Combine(infrastructure.DataDirectory, "assessment-keys"))
+    .WithHttpHealthCheck("/health");
+
 builder.AddProject<Projects.Justice_Gateway>("gateway")
     .InHostEnvironment()
     .WithReference(identity).WaitFor(identity)
     .WithReference(training).WaitFor(training)
     .WithReference(network).WaitFor(network)
+    .WithReference(assessment).WaitFor(assessment)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health");
 

@@ -12,7 +12,7 @@ public static class GatewayService
     {
         builder.AddServiceDefaults();
         // Any service's audience: the gateway checks the token is genuine; each service checks it is for it.
-        builder.AddJusticeAuthentication(Audiences.Training, Audiences.Network, Audiences.Identity);
+        builder.AddJusticeAuthentication([.. Audiences.All]);
         builder.Services.AddGatewayRateLimits(builder.Configuration);
         builder.Services.AddGatewayGrpcReflection();
         builder.Services.AddReverseProxy()

@@ -1,9 +1,14 @@
 using Justice.Api;
+using Justice.Assessment.Api.Assessments;
+using Justice.Assessment.Api.Overdue;
 using Justice.Assessment.Data;
+using Justice.Assessment.Grpc;
+using Justice.Assessment.Training;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Security;
+using Justice.Training.V1;
 
 namespace Justice.Assessment;
 
@@ -24,6 +29,15 @@ public static class AssessmentService
         builder.AddJusticeAuthentication(Audiences.Assessment);
         builder.Services.AddSecurityAudit();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // "_grpc" picks Training's HTTP/2 endpoint through service discovery. The caller's own token goes along:
+        // Training tells a practitioner about their own account only.
+        builder.Services.AddGrpcClient<TrainingDirectory.TrainingDirectoryClient>(client =>
+                client.Address = new Uri(builder.Configuration["Training:GrpcAddress"] ?? "http://_grpc.training"))
+            .AddCallerToken();
+        builder.Services.AddScoped<TrainingCheck>();
+        builder.Services.AddSingleton<AssessmentMetrics>();
+        builder.Services.AddHostedService<OverdueCounter>();
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Assessment",
             "Victims of crime and the individual assessment of their protection needs (Directive 2012/29/EU, "
@@ -37,7 +51,12 @@ public static class AssessmentService
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapGroup("/api/assessment").WithRequestValidation();
+        var api = app.MapGroup("/api/assessment").WithRequestValidation();
+        api.MapAssessmentsApi();
+        api.MapOverdueAssessmentsApi();
+        // For other services and national dashboards.
+        app.MapGrpcService<AssessmentDirectoryService>()
+            .RequireAuthorization(policy => policy.RequireRole(AssessmentDirectoryService.Callers));
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

@@ -10,6 +10,12 @@ public static partial class JudicialRegionCode
 {
     public static bool IsWellFormed(string? code) => code is not null && Pattern().IsMatch(code);
 
+    /// <summary>The 28 codes, <c>BG-01</c> to <c>BG-28</c>, for figures that give every region its row.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Enumerable.Range(1, 28).Select(n => $"BG-{n:00}")];
+
+    /// <summary>Whether <paramref name="code"/> is one of <see cref="All"/>.</summary>
+    public static bool IsKnown(string? code) => code is not null && All.Contains(code, StringComparer.Ordinal);
+
     /// <summary>Accepts any case and surrounding spaces (<c> bg-05</c>) and returns the canonical form (<c>BG-05</c>).</summary>
     public static string Normalize(string code) => code.Trim().ToUpperInvariant();
 

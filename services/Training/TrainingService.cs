@@ -42,16 +42,7 @@ public static class TrainingService
         // along: Network decides again what it may see.
         builder.Services.AddGrpcClient<RegionDirectory.RegionDirectoryClient>(client =>
                 client.Address = new Uri(builder.Configuration["Network:GrpcAddress"] ?? "http://_grpc.network"))
-            .AddCallCredentials((_, metadata, services) =>
-            {
-                var authorization = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers.Authorization.ToString();
-                if (!string.IsNullOrEmpty(authorization))
-                {
-                    metadata.Add("Authorization", authorization);
-                }
-                return Task.CompletedTask;
-            })
-            .ConfigureChannel(channel => channel.UnsafeUseInsecureChannelCallCredentials = true); // h2c inside the cluster
+            .AddCallerToken();
         builder.Services.AddScoped<RegionCatalog>();
         builder.Services.AddScoped<AccountDirectory>();
         builder.Services.AddScoped<CertificateLinks>();

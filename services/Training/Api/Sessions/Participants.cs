@@ -1,3 +1,4 @@
+using Justice.Api;
 using Justice.Audit;
 using Justice.ServiceDefaults.Http;
 using Justice.Security;

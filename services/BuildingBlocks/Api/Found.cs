@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Justice.Training.Api.Sessions;
+namespace Justice.Api;
 
 /// <summary>What a request is about (a session, a participant), or the problem to answer instead of acting on it.</summary>
 public sealed record Found<T>(T? Value, ProblemHttpResult? Problem) where T : class

@@ -1,0 +1,111 @@
+using Justice.Api;
+using Justice.Assessment.Domain;
+using Justice.Assessment.Domain.Assessments;
+using Justice.Assessment.Training;
+using Justice.Contracts.Events;
+using Justice.Security;
+using Justice.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Assessment.Api.Assessments;
+
+/// <summary>
+/// Completing a version: only a practitioner whose training is complete (Training says so) may; a national admin may
+/// override, and the override is audited. The rules' outcome is frozen, the previous version superseded, and
+/// <see cref="AssessmentCompleted"/> leaves through the outbox in the same transaction.
+/// </summary>
+public static class AssessmentCompletion
+{
+    public static void MapAssessmentCompletionApi(this RouteGroupBuilder assessments) =>
+        assessments.MapPost("/{version:int}/complete", Complete)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.NationalAdmin, Roles.Practitioner))
+            .WithName("CompleteAssessment")
+            .WithSummary("Completes a draft: a trained practitioner of the victim's region, or a national admin (audited as an override).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> Complete(
+        Guid victimId, int version, HttpContext http, [AsParameters] AssessmentServices services, TrainingCheck training,
+        CancellationToken cancellationToken)
+    {
+        var found = await services.FindAsync(victimId, version, http, tracked: true, cancellationToken);
+        if (found.Refused)
+        {
+            return found.Problem;
+        }
+        var assessment = found.Value;
+        if (assessment.Status != AssessmentStatus.Draft)
+        {
+            return Problems.Conflict("This version is already completed.");
+        }
+        var problems = FactsValidation.Validate(assessment.Facts);
+        if (problems.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The assessment is not complete",
+                detail: string.Join(" ", problems.Select(p => p.Message)));
+        }
+
+        var isAdmin = http.User.HasRole(Roles.NationalAdmin);
+        if (!isAdmin)
+        {
+            bool trained;
+            try
+            {
+                trained = await training.IsTrainedAsync(http.User.UserId()!, cancellationToken);
+            }
+            catch (TrainingCheckUnavailableException)
+            {
+                return Problems.Unavailable("Whether your training is complete could not be checked right now. Try again shortly.");
+            }
+            if (!trained)
+            {
+                await services.Audit.RecordAsync(http, "assessment-complete", assessment.Id.ToString(), "refused-untrained");
+                return Problems.Forbidden(Languages.Pick(
+                    "Само практикуващ специалист със завършено обучение по програмата може да приключи оценка.",
+                    "Only a practitioner who has completed the programme's training may complete an assessment.",
+                    "Seul un praticien ayant terminé la formation du programme peut clôturer une évaluation."));
+            }
+        }
+
+        var now = services.Clock.GetUtcNow();
+        var outcome = ProtectionRules.Evaluate(assessment.Facts);
+        assessment.Outcome = outcome;
+        assessment.Status = AssessmentStatus.Completed;
+        assessment.CompletedAt = now;
+        assessment.CompletedBy = http.User.UserId();
+        assessment.CompletedByOverride = isAdmin;
+        // Saved with this version, in one transaction: the victim always has exactly one current assessment.
+        foreach (var earlier in await services.Db.Assessments
+                     .Where(a => a.VictimId == victimId && a.Status == AssessmentStatus.Completed).ToListAsync(cancellationToken))
+        {
+            earlier.Status = AssessmentStatus.Superseded;
+        }
+        services.Outbox.Add(Completed(assessment, outcome, now));
+        if (await services.SaveAsync(cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        await services.Audit.RecordAsync(http, isAdmin ? "assessment-complete-override" : "assessment-complete",
+            assessment.Id.ToString(), "done");
+        services.Metrics.AssessmentCompleted(assessment.RegionCode, assessment.AgeGroup);
+        return TypedResults.Ok(AssessmentView.From(assessment, services.Deadline(), now));
+    }
+
+    private static AssessmentCompleted Completed(AssessmentVersion assessment, ProtectionOutcome outcome, DateTimeOffset now) => new(
+        assessment.VictimId,
+        assessment.Id,
+        assessment.Version,
+        assessment.RegionCode,
+        assessment.AgeGroup,
+        [.. assessment.Facts.CrimeCategories],
+        assessment.Facts.Risks.ToDictionary(r => r.Risk, r => r.Level.ToString().ToLowerInvariant(), StringComparer.Ordinal),
+        [.. outcome.Needs.Select(n => n.Code)],
+        [.. outcome.Measures.Where(m => m.Recommended).Select(m => m.Code)],
+        [.. outcome.SupportNeeds.Select(s => s.Code)],
+        assessment.DaysToCompletion ?? 0,
+        now);
+}
