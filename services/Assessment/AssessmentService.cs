@@ -1,5 +1,7 @@
 using Justice.Api;
+using Justice.Assessment.Api.Feedback;
 using Justice.Assessment.Data;
+using Justice.Assessment.Feedback;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Persistence;
@@ -24,6 +26,7 @@ public static class AssessmentService
         builder.AddJusticeAuthentication(Audiences.Assessment);
         builder.Services.AddSecurityAudit();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOptions<FeedbackOptions>().Bind(builder.Configuration.GetSection(FeedbackOptions.Section));
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Assessment",
             "Victims of crime and the individual assessment of their protection needs (Directive 2012/29/EU, "
@@ -37,7 +40,9 @@ public static class AssessmentService
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapGroup("/api/assessment").WithRequestValidation();
+        var api = app.MapGroup("/api/assessment").WithRequestValidation();
+        api.MapFeedbackCodesApi();
+        api.MapFeedbackApi();
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {
