@@ -70,13 +70,3 @@ public sealed record MeasureApplied(
     bool Applied,
     DateOnly? AppliedOn,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
-
-/// <summary>A victim answered the feedback questionnaire. Nothing ties it to the victim: no victim id, no answer.</summary>
-/// <param name="Language"><c>bg</c>, <c>en</c> or <c>fr</c>.</param>
-[PublishedBy("assessment")]
-public sealed record VictimFeedbackReceived(
-    Guid FeedbackId,
-    string RegionCode,
-    string AgeGroup,
-    string Language,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
