@@ -1,7 +1,9 @@
 using Justice.Api;
 using Justice.Assessment.Api.Assessments;
+using Justice.Assessment.Api.Feedback;
 using Justice.Assessment.Api.Overdue;
 using Justice.Assessment.Data;
+using Justice.Assessment.Feedback;
 using Justice.Assessment.Grpc;
 using Justice.Assessment.Training;
 using Justice.Audit;
@@ -38,6 +40,7 @@ public static class AssessmentService
         builder.Services.AddScoped<TrainingCheck>();
         builder.Services.AddSingleton<AssessmentMetrics>();
         builder.Services.AddHostedService<OverdueCounter>();
+        builder.Services.AddOptions<FeedbackOptions>().Bind(builder.Configuration.GetSection(FeedbackOptions.Section));
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Assessment",
             "Victims of crime and the individual assessment of their protection needs (Directive 2012/29/EU, "
@@ -57,6 +60,8 @@ public static class AssessmentService
         // For other services and national dashboards.
         app.MapGrpcService<AssessmentDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(AssessmentDirectoryService.Callers));
+        api.MapFeedbackCodesApi();
+        api.MapFeedbackApi();
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

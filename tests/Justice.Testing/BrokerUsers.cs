@@ -12,7 +12,7 @@ namespace Justice.Testing;
 public sealed class BrokerUsers(Uri amqp, Uri management)
 {
     /// <summary>The services that use the broker today.</summary>
-    public static readonly string[] Services = ["training", "network"];
+    public static readonly string[] Services = ["training", "network", "assessment"];
 
     private readonly string _adminPassword = Uri.UnescapeDataString(management.UserInfo.Split(':', 2)[1]);
 

@@ -1,3 +1,4 @@
+using Justice.Assessment.Feedback;
 using Justice.Audit;
 using Justice.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,11 @@ namespace Justice.Assessment.Data;
 
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : DbContext(options)
 {
+    /// <summary>One-time codes handed to victims for the feedback questionnaire.</summary>
+    public DbSet<FeedbackCode> FeedbackCodes => Set<FeedbackCode>();
+    /// <summary>Victims' answers, apart from who they are.</summary>
+    public DbSet<FeedbackAnswer> FeedbackAnswers => Set<FeedbackAnswer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
