@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Justice.Assessment.Data;
+using Justice.Assessment.Domain;
 using Justice.Assessment.Domain.Assessments;
 using Justice.Assessment.V1;
 using Justice.Audit;
@@ -54,13 +55,13 @@ public sealed class AssessmentDirectoryService(AssessmentDbContext db, SecurityA
             CompletedOn = current.CompletedAt!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             SpecificProtectionNeeds = outcome.HasSpecificProtectionNeeds,
         };
-        needs.Needs.AddRange(outcome.Needs.Select(n => n.Code));
+        needs.Needs.AddRange(outcome.ProtectionNeeds.Select(n => n.Clause));
         needs.SupportNeeds.AddRange(outcome.SupportNeeds.Select(s => s.Code));
         needs.Measures.AddRange(outcome.Measures.Select(m => new MeasureState
         {
             Measure = m.Code,
-            Article = m.Article,
-            State = State(m.Recommended, current.Decisions.SingleOrDefault(d => d.Measure == m.Code)),
+            Article = m.Clause,
+            State = State(m.Status == RecommendationStatus.Recommended, current.Decisions.SingleOrDefault(d => d.Measure == m.Code)),
         }));
         return needs;
     }

@@ -11,7 +11,7 @@ namespace Justice.Contracts.Events;
 /// <param name="AgeGroup"><c>child</c> or <c>adult</c> at the assessment date (age uncertain counts as a child).</param>
 /// <param name="CrimeCategories">Codes of crime-categories.csv.</param>
 /// <param name="RiskLevels">Each risk of risks.csv and its level: <c>none</c>, <c>low</c>, <c>medium</c> or <c>high</c>.</param>
-/// <param name="Needs">Codes of the specific protection needs found.</param>
+/// <param name="Needs">The clauses under which the victim has specific protection needs, e.g. <c>22(4)</c> (a child), <c>22(3)</c>.</param>
 /// <param name="Measures">Codes of the special measures recommended (special-measures.csv).</param>
 /// <param name="SupportNeeds">Codes of support-needs.csv.</param>
 /// <param name="DaysToCompletion">Whole days from the first contact to completion.</param>

@@ -24,7 +24,7 @@ public static class AssessmentCompletion
             .WithSummary("Completes a draft: a trained practitioner of the victim's region, or a national admin (audited as an override).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> Complete(
@@ -41,12 +41,12 @@ public static class AssessmentCompletion
         {
             return Problems.Conflict("This version is already completed.");
         }
-        var problems = FactsValidation.Validate(assessment.Facts);
-        if (problems.Count > 0)
+        // Art. 22(5): a basic assessment does not do for a severe crime or a victim of Art. 22(3).
+        if (FactsValidation.ValidateForCompletion(assessment.Facts) is { Count: > 0 } invalid)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The assessment is not complete",
-                detail: string.Join(" ", problems.Select(p => p.Message)));
+            return AssessmentsApi.Invalid(invalid);
         }
+        var outcome = ProtectionRules.Evaluate(assessment.Facts);
 
         var isAdmin = http.User.HasRole(Roles.NationalAdmin);
         if (!isAdmin)
@@ -71,7 +71,6 @@ public static class AssessmentCompletion
         }
 
         var now = services.Clock.GetUtcNow();
-        var outcome = ProtectionRules.Evaluate(assessment.Facts);
         assessment.Outcome = outcome;
         assessment.Status = AssessmentStatus.Completed;
         assessment.CompletedAt = now;
@@ -95,16 +94,16 @@ public static class AssessmentCompletion
         return TypedResults.Ok(AssessmentView.From(assessment, services.Deadline(), now));
     }
 
-    private static AssessmentCompleted Completed(AssessmentVersion assessment, ProtectionOutcome outcome, DateTimeOffset now) => new(
+    private static AssessmentCompleted Completed(AssessmentVersion assessment, AssessmentOutcome outcome, DateTimeOffset now) => new(
         assessment.VictimId,
         assessment.Id,
         assessment.Version,
         assessment.RegionCode,
         assessment.AgeGroup,
         [.. assessment.Facts.CrimeCategories],
-        assessment.Facts.Risks.ToDictionary(r => r.Risk, r => r.Level.ToString().ToLowerInvariant(), StringComparer.Ordinal),
-        [.. outcome.Needs.Select(n => n.Code)],
-        [.. outcome.Measures.Where(m => m.Recommended).Select(m => m.Code)],
+        assessment.Facts.Risks.ToDictionary(r => r.Risk, r => Codes.Of(r.Level), StringComparer.Ordinal),
+        [.. outcome.ProtectionNeeds.Select(n => n.Clause)],
+        [.. outcome.Measures.Where(m => m.Status == RecommendationStatus.Recommended).Select(m => m.Code)],
         [.. outcome.SupportNeeds.Select(s => s.Code)],
         assessment.DaysToCompletion ?? 0,
         now);

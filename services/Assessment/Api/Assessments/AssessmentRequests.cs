@@ -47,3 +47,23 @@ public sealed class ApplyMeasureRequestValidator : RequestValidator<ApplyMeasure
         RuleFor(r => r.Reason).NotEmpty().When(r => r.Applied == false);
     }
 }
+
+/// <summary>The body of <c>POST /api/assessment/victims/{victimId}/assessments</c>.</summary>
+/// <param name="FirstContactAt">When the victim was first in contact with the assessing institution; now when absent.
+/// The deadline for completion counts from here. Not in the future.</param>
+/// <param name="Facts">The facts; required for the first assessment, a re-assessment starts from the last one's when absent.</param>
+public sealed record StartAssessmentRequest(DateTimeOffset? FirstContactAt = null, AssessmentFactsRequest? Facts = null);
+
+public sealed class StartAssessmentRequestValidator : RequestValidator<StartAssessmentRequest>
+{
+    public StartAssessmentRequestValidator(TimeProvider clock, IValidator<AssessmentFactsRequest> facts)
+    {
+        RuleFor(r => r.FirstContactAt)
+            .Must(at => at is null || (at <= clock.GetUtcNow().AddMinutes(5) && at >= clock.GetUtcNow().AddYears(-5)))
+            .WithMessage(_ => Languages.Pick(
+                "Първият контакт не може да е в бъдещето или преди повече от 5 години.",
+                "The first contact cannot be in the future or more than 5 years ago.",
+                "Le premier contact ne peut pas être dans le futur ni remonter à plus de 5 ans."));
+        RuleFor(r => r.Facts!).SetValidator(facts).When(r => r.Facts is not null);
+    }
+}

@@ -69,16 +69,23 @@ public static class AssessmentsApi
         }
         var now = services.Clock.GetUtcNow();
         var previous = versions.FirstOrDefault(a => a.Status == AssessmentStatus.Completed);
-        var model = AgeGroups.ModelOf(victim.Value.AgeGroup);
         // A re-assessment starts from what the last one found; the assessor changes what has changed.
-        var facts = request.Facts?.ToFacts(model) ?? previous?.Facts ?? AssessmentFacts.Empty(model);
+        var facts = request.Facts?.ToFacts(victim.Value.AgeGroup) ?? previous?.Facts;
+        if (facts is null)
+        {
+            return Problems.Invalid("facts", "The first assessment of a victim starts with its facts.");
+        }
+        if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
+        {
+            return Invalid(invalid);
+        }
         var assessment = new AssessmentVersion
         {
             Id = Guid.NewGuid(),
             VictimId = victimId,
             Version = versions.Count + 1,
             RegionCode = victim.Value.RegionCode,
-            AgeGroup = victim.Value.AgeGroup,
+            AgeGroup = facts.AgeGroup == AgeGroup.Adult ? "adult" : "child",
             Status = AssessmentStatus.Draft,
             FirstContactAt = request.FirstContactAt ?? now,
             StartedAt = now,
@@ -141,7 +148,14 @@ public static class AssessmentsApi
         {
             return Problems.Conflict("Only a draft's facts change: start a re-assessment to record new facts.");
         }
-        assessment.Facts = request.ToFacts(AgeGroups.ModelOf(assessment.AgeGroup));
+        var victim = await services.Victims.FindAsync(victimId, http, cancellationToken);
+        var facts = request.ToFacts(victim.Value?.AgeGroup ?? assessment.AgeGroup);
+        if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
+        {
+            return Invalid(invalid);
+        }
+        assessment.Facts = facts;
+        assessment.AgeGroup = facts.AgeGroup == AgeGroup.Adult ? "adult" : "child";
         if (await services.SaveAsync(cancellationToken) is { } conflict)
         {
             return conflict;
@@ -149,6 +163,11 @@ public static class AssessmentsApi
         await services.Audit.RecordAsync(http, "assessment-update", assessment.Id.ToString(), "done");
         return TypedResults.Ok(AssessmentView.From(assessment, services.Deadline(), services.Clock.GetUtcNow()));
     }
+
+    /// <summary>The rules' objections to facts, as 400 problem details naming each field.</summary>
+    public static ProblemHttpResult Invalid(IReadOnlyList<FactError> problems) =>
+        Problems.Validation(problems.GroupBy(p => "facts." + p.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message.In(Languages.Current)).ToArray(), StringComparer.Ordinal));
 }
 
 /// <summary>What the assessment handlers need.</summary>

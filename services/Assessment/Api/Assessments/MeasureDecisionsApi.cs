@@ -1,4 +1,5 @@
 using Justice.Api;
+using Justice.Assessment.Domain;
 using Justice.Assessment.Domain.Assessments;
 using Justice.Contracts.Events;
 using Justice.Security;
@@ -43,7 +44,7 @@ public static class MeasureDecisionsApi
             return Problems.Conflict("Measures are decided on the current, completed version of an assessment.");
         }
         var recommended = assessment.Outcome.Measures.SingleOrDefault(m => m.Code == measure);
-        if (recommended is null || !recommended.Recommended)
+        if (recommended is null || recommended.Status != RecommendationStatus.Recommended)
         {
             return Problems.NotFound("Measure not recommended",
                 recommended is null

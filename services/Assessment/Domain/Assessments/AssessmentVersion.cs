@@ -31,7 +31,7 @@ public sealed class AssessmentVersion
     public required string StartedBy { get; init; }
     public required AssessmentFacts Facts { get; set; }
     /// <summary>What the rules found, frozen at completion; null in a draft (computed on reading).</summary>
-    public ProtectionOutcome? Outcome { get; set; }
+    public AssessmentOutcome? Outcome { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
     /// <summary>Completed by a national admin for a practitioner whose training is not (yet) complete.</summary>
@@ -39,11 +39,11 @@ public sealed class AssessmentVersion
     public List<MeasureDecision> Decisions { get; init; } = [];
 
     /// <summary>Whole days from the first contact to completion.</summary>
-    public int? DaysToCompletion => CompletedAt is { } completed ? (int)(completed - FirstContactAt).TotalDays : null;
+    public int? DaysToCompletion => CompletedAt is { } completed ? AssessmentDeadline.DaysToCompletion(FirstContactAt, completed) : null;
 
     /// <summary>A draft whose first contact is more than <paramref name="deadlineDays"/> days before <paramref name="now"/>.</summary>
     public bool IsOverdue(DateTimeOffset now, int deadlineDays) =>
-        Status == AssessmentStatus.Draft && now - FirstContactAt > TimeSpan.FromDays(deadlineDays);
+        Status == AssessmentStatus.Draft && AssessmentDeadline.IsOverdue(FirstContactAt, CompletedAt, now, deadlineDays);
 }
 
 /// <summary>
