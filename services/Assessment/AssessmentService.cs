@@ -37,7 +37,7 @@ public static class AssessmentService
         builder.Services.AddGrpcClient<TrainingDirectory.TrainingDirectoryClient>(client =>
                 client.Address = new Uri(builder.Configuration["Training:GrpcAddress"] ?? "http://_grpc.training"))
             .AddCallerToken();
-        builder.Services.AddScoped<TrainingCheck>();
+        builder.Services.AddScoped<ITrainingCheck, TrainingCheck>();
         builder.Services.AddSingleton<AssessmentMetrics>();
         builder.Services.AddHostedService<OverdueCounter>();
         builder.Services.AddOptions<FeedbackOptions>().Bind(builder.Configuration.GetSection(FeedbackOptions.Section));

@@ -1,3 +1,4 @@
+using Justice.Assessment.Domain.Assessments;
 using Justice.Assessment.Feedback;
 using Justice.Audit;
 using Justice.Messaging;
@@ -7,6 +8,9 @@ namespace Justice.Assessment.Data;
 
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : DbContext(options)
 {
+    /// <summary>The versions of victims' assessments.</summary>
+    public DbSet<VictimAssessment> Assessments => Set<VictimAssessment>();
+    public DbSet<MeasureDecision> MeasureDecisions => Set<MeasureDecision>();
     /// <summary>One-time codes handed to victims for the feedback questionnaire.</summary>
     public DbSet<FeedbackCode> FeedbackCodes => Set<FeedbackCode>();
     /// <summary>Victims' answers, apart from who they are.</summary>

@@ -3,16 +3,21 @@ using Justice.Training.V1;
 
 namespace Justice.Assessment.Training;
 
+/// <summary>Whether an account belongs to a practitioner whose training is complete: only they may complete an assessment.</summary>
+public interface ITrainingCheck
+{
+    /// <exception cref="TrainingCheckUnavailableException">Training could not answer.</exception>
+    Task<bool> IsTrainedAsync(string accountId, CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// Asks Training, which owns the practitioners' training, whether the caller's own account belongs to a trained
-/// practitioner: only they may complete an assessment. The caller's token goes along, so Training answers for them
-/// alone.
+/// Asks Training, which owns the practitioners' training, over gRPC (<c>TrainingDirectory.IsAccountTrained</c>). The
+/// caller's token goes along, so Training answers for the caller's own account alone.
 /// </summary>
-public sealed class TrainingCheck(TrainingDirectory.TrainingDirectoryClient directory)
+public sealed class TrainingCheck(TrainingDirectory.TrainingDirectoryClient directory) : ITrainingCheck
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
-    /// <exception cref="TrainingCheckUnavailableException">Training could not answer.</exception>
     public async Task<bool> IsTrainedAsync(string accountId, CancellationToken cancellationToken)
     {
         try

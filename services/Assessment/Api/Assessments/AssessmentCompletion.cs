@@ -28,7 +28,7 @@ public static class AssessmentCompletion
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> Complete(
-        Guid victimId, int version, HttpContext http, [AsParameters] AssessmentServices services, TrainingCheck training,
+        Guid victimId, int version, HttpContext http, [AsParameters] AssessmentServices services, ITrainingCheck training,
         CancellationToken cancellationToken)
     {
         var found = await services.FindAsync(victimId, version, http, tracked: true, cancellationToken);
@@ -94,7 +94,7 @@ public static class AssessmentCompletion
         return TypedResults.Ok(AssessmentView.From(assessment, services.Deadline(), now));
     }
 
-    private static AssessmentCompleted Completed(AssessmentVersion assessment, AssessmentOutcome outcome, DateTimeOffset now) => new(
+    private static AssessmentCompleted Completed(VictimAssessment assessment, AssessmentOutcome outcome, DateTimeOffset now) => new(
         assessment.VictimId,
         assessment.Id,
         assessment.Version,

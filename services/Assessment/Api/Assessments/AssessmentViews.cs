@@ -26,7 +26,7 @@ public sealed record AssessmentView(
     /// The view of <paramref name="assessment"/>. A completed version shows the outcome frozen at completion; a draft
     /// shows what the rules would conclude from its facts now.
     /// </summary>
-    public static AssessmentView From(AssessmentVersion assessment, int deadlineDays, DateTimeOffset now) => new(
+    public static AssessmentView From(VictimAssessment assessment, int deadlineDays, DateTimeOffset now) => new(
         assessment.Id,
         assessment.VictimId,
         assessment.Version,
@@ -49,7 +49,7 @@ public sealed record AssessmentSummary(
     Guid Id, int Version, string Status, string AgeGroup, DateTimeOffset FirstContactAt, DateTimeOffset? CompletedAt, int? DaysToCompletion,
     bool Overdue)
 {
-    public static AssessmentSummary From(AssessmentVersion a, int deadlineDays, DateTimeOffset now) => new(
+    public static AssessmentSummary From(VictimAssessment a, int deadlineDays, DateTimeOffset now) => new(
         a.Id, a.Version, Codes.Of(a.Status), a.AgeGroup, a.FirstContactAt, a.CompletedAt, a.DaysToCompletion, a.IsOverdue(now, deadlineDays));
 }
 

@@ -79,7 +79,7 @@ public static class AssessmentsApi
         {
             return Invalid(invalid);
         }
-        var assessment = new AssessmentVersion
+        var assessment = new VictimAssessment
         {
             Id = Guid.NewGuid(),
             VictimId = victimId,
@@ -178,7 +178,7 @@ public sealed record AssessmentServices(
     public int Deadline() => Options.Value.DeadlineDays;
 
     /// <summary>One version of the victim's assessment, as far as the caller may see the victim.</summary>
-    public async Task<Found<AssessmentVersion>> FindAsync(Guid victimId, int version, HttpContext http, bool tracked,
+    public async Task<Found<VictimAssessment>> FindAsync(Guid victimId, int version, HttpContext http, bool tracked,
         CancellationToken cancellationToken)
     {
         var victim = await Victims.FindAsync(victimId, http, cancellationToken);

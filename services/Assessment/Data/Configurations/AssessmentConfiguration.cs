@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Justice.Assessment.Data.Configurations;
 
-internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<AssessmentVersion>, IEntityTypeConfiguration<MeasureDecision>
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<VictimAssessment>, IEntityTypeConfiguration<MeasureDecision>
 {
-    public void Configure(EntityTypeBuilder<AssessmentVersion> assessment)
+    public void Configure(EntityTypeBuilder<VictimAssessment> assessment)
     {
         assessment.ToTable("assessments", t =>
         {

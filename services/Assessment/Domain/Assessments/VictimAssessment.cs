@@ -16,7 +16,7 @@ public enum AssessmentStatus
 /// adds the next. Holds no personal data: the victim is known by their pseudonymous id, and the facts are codes, levels
 /// and flags; the victim's own words live encrypted with their record.
 /// </summary>
-public sealed class AssessmentVersion
+public sealed class VictimAssessment
 {
     public required Guid Id { get; init; }
     public required Guid VictimId { get; init; }
