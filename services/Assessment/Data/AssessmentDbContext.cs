@@ -1,3 +1,4 @@
+using Justice.Assessment.Victims;
 using Justice.Audit;
 using Justice.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,9 @@ namespace Justice.Assessment.Data;
 
 public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> options) : DbContext(options)
 {
+    public DbSet<Victim> Victims => Set<Victim>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssessmentDbContext).Assembly);
