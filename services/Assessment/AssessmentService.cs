@@ -2,9 +2,12 @@ using Justice.Api;
 using Justice.Assessment.Api.Assessments;
 using Justice.Assessment.Api.Feedback;
 using Justice.Assessment.Api.Overdue;
+using Justice.Assessment.Api.Victims;
 using Justice.Assessment.Data;
 using Justice.Assessment.Feedback;
 using Justice.Assessment.Grpc;
+using Justice.Assessment.Protection;
+using Justice.Assessment.ReadAudit;
 using Justice.Assessment.Training;
 using Justice.Audit;
 using Justice.Messaging;
@@ -38,14 +41,31 @@ public static class AssessmentService
                 client.Address = new Uri(builder.Configuration["Training:GrpcAddress"] ?? "http://_grpc.training"))
             .AddCallerToken();
         builder.Services.AddScoped<ITrainingCheck, TrainingCheck>();
+        builder.Services.AddScoped<VictimDirectory>();
+        builder.Services.AddScoped<IAssessedVictims>(services => services.GetRequiredService<VictimDirectory>());
+        builder.Services.AddScoped<IVictimFacts>(services => services.GetRequiredService<VictimDirectory>());
         builder.Services.AddSingleton<AssessmentMetrics>();
         builder.Services.AddHostedService<OverdueCounter>();
         builder.Services.AddOptions<FeedbackOptions>().Bind(builder.Configuration.GetSection(FeedbackOptions.Section));
+        builder.AddVictimProtection();
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Assessment",
             "Victims of crime and the individual assessment of their protection needs (Directive 2012/29/EU, "
             + "Articles 22-24). Every operation needs a bearer token from the identity service.");
         return builder;
+    }
+
+    /// <summary>
+    /// The field keys (files under <c>Assessment:KeysPath</c>, by default <c>.keys</c> beside the service), the
+    /// protector that encrypts victims' personal fields with them, their rotation, and the read log of those fields.
+    /// </summary>
+    private static void AddVictimProtection(this WebApplicationBuilder builder)
+    {
+        var keysPath = builder.Configuration["Assessment:KeysPath"] ?? Path.Combine(builder.Environment.ContentRootPath, ".keys");
+        builder.Services.AddSingleton(_ => new FieldKeys(keysPath));
+        builder.Services.AddSingleton<FieldProtector>();
+        builder.Services.AddSingleton<KeyRotation>();
+        builder.Services.AddSingleton<VictimReadAudit>();
     }
 
     public static WebApplication MapAssessment(this WebApplication app)
@@ -62,6 +82,9 @@ public static class AssessmentService
             .RequireAuthorization(policy => policy.RequireRole(AssessmentDirectoryService.Callers));
         api.MapFeedbackCodesApi();
         api.MapFeedbackApi();
+        api.MapVictimsApi();
+        api.MapKeysApi();
+        api.MapReadAuditApi();
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

@@ -1,5 +1,6 @@
 using Justice.Assessment.Domain.Assessments;
 using Justice.Assessment.Feedback;
+using Justice.Assessment.Victims;
 using Justice.Audit;
 using Justice.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class AssessmentDbContext(DbContextOptions<AssessmentDbContext> op
     public DbSet<FeedbackCode> FeedbackCodes => Set<FeedbackCode>();
     /// <summary>Victims' answers, apart from who they are.</summary>
     public DbSet<FeedbackAnswer> FeedbackAnswers => Set<FeedbackAnswer>();
+    public DbSet<Victim> Victims => Set<Victim>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

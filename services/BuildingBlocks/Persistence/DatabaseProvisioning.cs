@@ -8,7 +8,8 @@ namespace Justice.Persistence;
 /// Gives a service its database on a PostgreSQL server, as the superuser, before the service starts: a login of its
 /// own (named as its database, never superuser, no CREATEDB, no CREATEROLE) that owns its database and nothing
 /// else, a database no other login may connect to, and the security audit table owned by a role that cannot sign in
-/// (<c>&lt;database&gt;_audit</c>), on which the service may only INSERT and SELECT. Idempotent: every start re-applies
+/// (<c>&lt;database&gt;_audit</c>), on which the service may only INSERT and SELECT, and beside it the hash-chained log of
+/// reads of personal data (<see cref="PersonalDataReadModel"/>). Idempotent: every start re-applies
 /// the login's attributes and password, the grants and the audit table. The AppHost and the tests both provision
 /// through here, so tests run against the grants production has.
 /// </summary>
@@ -64,6 +65,7 @@ public static partial class DatabaseProvisioning
             END $$;
             """, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(own, SecurityAuditModel.ProvisioningSql(auditRole, database), cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(own, PersonalDataReadModel.ProvisioningSql(auditRole, database), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The role that owns the audit table of <paramref name="database"/>; it cannot sign in.</summary>

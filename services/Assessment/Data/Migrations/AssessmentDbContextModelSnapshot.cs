@@ -22,6 +22,164 @@ namespace Justice.Assessment.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Justice.Assessment.Domain.Assessments.MeasureDecision", b =>
+                {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("measure");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepted");
+
+                    b.Property<bool?>("Applied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applied");
+
+                    b.Property<string>("AppliedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applied_by");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("authority");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("NotAppliedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("not_applied_reason");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("AssessmentId", "Measure")
+                        .HasName("pk_measure_decisions");
+
+                    b.ToTable("measure_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Domain.Assessments.VictimAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("age_group");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<bool>("CompletedByOverride")
+                        .HasColumnType("boolean")
+                        .HasColumnName("completed_by_override");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("facts");
+
+                    b.Property<DateTimeOffset>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_contact_at");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("victim_id");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("VictimId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_one_draft_per_victim")
+                        .HasFilter("status = 'Draft'");
+
+                    b.HasIndex("RegionCode", "Status")
+                        .HasDatabaseName("ix_assessments_region_code_status");
+
+                    b.HasIndex("VictimId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_victim_id_version");
+
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assessments_age_group", "age_group IN ('child', 'adult')");
+
+                            t.HasCheckConstraint("ck_assessments_version", "version >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Justice.Assessment.Feedback.FeedbackAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -135,6 +293,147 @@ namespace Justice.Assessment.Data.Migrations
                         .HasDatabaseName("ix_feedback_codes_victim_id");
 
                     b.ToTable("feedback_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Victims.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("GrantedTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("granted_to");
+
+                    b.Property<string>("GranteeRegion")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("grantee_region");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("victim_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_break_glass_grants");
+
+                    b.HasIndex("GrantedAt")
+                        .HasDatabaseName("ix_break_glass_grants_granted_at");
+
+                    b.HasIndex("VictimId", "GrantedTo", "ExpiresAt")
+                        .HasDatabaseName("ix_break_glass_grants_victim_id_granted_to_expires_at");
+
+                    b.ToTable("break_glass_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Victims.Victim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("age_group");
+
+                    b.Property<byte[]>("Contact")
+                        .HasColumnType("bytea")
+                        .HasColumnName("contact");
+
+                    b.Property<byte[]>("DateOfBirth")
+                        .HasColumnType("bytea")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<byte[]>("FullName")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("full_name");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_id");
+
+                    b.Property<byte[]>("LegalRepresentative")
+                        .HasColumnType("bytea")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<byte[]>("NationalId")
+                        .HasColumnType("bytea")
+                        .HasColumnName("national_id");
+
+                    b.Property<byte[]>("NationalIdHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("national_id_hash");
+
+                    b.Property<byte[]>("Notes")
+                        .HasColumnType("bytea")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("sex");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_victims");
+
+                    b.HasIndex("KeyId")
+                        .HasDatabaseName("ix_victims_key_id");
+
+                    b.HasIndex("NationalIdHash")
+                        .HasDatabaseName("ix_victims_national_id_hash");
+
+                    b.HasIndex("RegionCode", "RegisteredAt")
+                        .HasDatabaseName("ix_victims_region_code_registered_at");
+
+                    b.ToTable("victims", (string)null);
                 });
 
             modelBuilder.Entity("Justice.Audit.SecurityAuditEntry", b =>
@@ -263,6 +562,31 @@ namespace Justice.Assessment.Data.Migrations
                         .HasFilter("dispatched_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Domain.Assessments.MeasureDecision", b =>
+                {
+                    b.HasOne("Justice.Assessment.Domain.Assessments.VictimAssessment", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_decisions_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Victims.BreakGlassGrant", b =>
+                {
+                    b.HasOne("Justice.Assessment.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_break_glass_grants_victims_victim_id");
+                });
+
+            modelBuilder.Entity("Justice.Assessment.Domain.Assessments.VictimAssessment", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }
