@@ -12,23 +12,23 @@ namespace Justice.Assessment.Api.Assessments;
 /// </summary>
 /// <param name="Sex"><c>female</c>, <c>male</c> or <c>not-stated</c>.</param>
 /// <param name="Characteristics">Personal characteristics both models ask about.</param>
-/// <param name="Child">The child model's questions: required for a child, absent for an adult.</param>
 /// <param name="CrimeCategories">Codes of the crime categories (at least one; several may apply).</param>
 /// <param name="Severity"><c>minor</c>, <c>serious</c> or <c>severe</c> (considerable harm, Art. 22(3)).</param>
 /// <param name="Circumstances">Relationship to and dependence on the offender, repeat offending, place.</param>
 /// <param name="Risks">Each of the four risks rated once: none, low, medium or high, with a reason above none.</param>
 /// <param name="Depth"><c>basic</c> or <c>extended</c> (Art. 22(5)).</param>
 /// <param name="Wishes">The victim's wishes (Art. 22(6)): a same-sex interviewer, measures declined.</param>
+/// <param name="Child">The child model's questions: required for a child, absent for an adult.</param>
 public sealed record AssessmentFactsRequest(
     string Sex,
     CharacteristicsRequest Characteristics,
-    ChildRequest? Child,
     IReadOnlyList<string> CrimeCategories,
     string Severity,
     CircumstancesRequest Circumstances,
     IReadOnlyList<RiskRequest> Risks,
     string Depth,
-    WishesRequest Wishes)
+    WishesRequest Wishes,
+    ChildRequest? Child = null)
 {
     /// <summary>The domain's facts, for a victim of <paramref name="ageGroup"/> (<c>child</c>, <c>adult</c> or <c>uncertain</c>).</summary>
     public AssessmentFacts ToFacts(string ageGroup) => new()
@@ -65,7 +65,7 @@ public sealed record CircumstancesRequest(string Relationship, bool DependentOnO
 /// <param name="Risk">A risk code: <c>secondary-victimisation</c>, <c>repeat-victimisation</c>, <c>intimidation</c>, <c>retaliation</c>.</param>
 /// <param name="Level"><c>none</c>, <c>low</c>, <c>medium</c> or <c>high</c>.</param>
 /// <param name="Reason">Why, at most 2,000 characters; required above none.</param>
-public sealed record RiskRequest(string Risk, string Level, string? Reason);
+public sealed record RiskRequest(string Risk, string Level, string? Reason = null);
 
 /// <param name="DeclinedMeasures">Codes of the special measures the victim does not want.</param>
 public sealed record WishesRequest(bool SameSexInterviewer, IReadOnlyList<string> DeclinedMeasures);

@@ -5,10 +5,10 @@ namespace Justice.Assessment.Api.Assessments;
 
 /// <summary>The body of <c>PUT .../assessments/{version}/measures/{measure}/decision</c>.</summary>
 /// <param name="Accepted">Whether the competent authority accepted the measure.</param>
-/// <param name="Reason">Why, at most 1,000 characters (required when not accepted).</param>
 /// <param name="Authority">The kind of deciding authority: <c>police</c>, <c>prosecutor-office</c>, <c>court</c> or
 /// <c>child-protection</c>.</param>
-public sealed record DecideMeasureRequest(bool? Accepted, string? Reason, string Authority);
+/// <param name="Reason">Why, at most 1,000 characters (required when not accepted).</param>
+public sealed record DecideMeasureRequest(bool? Accepted, string Authority, string? Reason = null);
 
 public sealed class DecideMeasureRequestValidator : RequestValidator<DecideMeasureRequest>
 {
@@ -30,7 +30,7 @@ public sealed class DecideMeasureRequestValidator : RequestValidator<DecideMeasu
 /// <param name="AppliedOn">The date it was applied (required when applied; not in the future).</param>
 /// <param name="Institution">The institution that applied it, at most 200 characters (required when applied).</param>
 /// <param name="Reason">Why it was not applied, at most 1,000 characters (required when not applied).</param>
-public sealed record ApplyMeasureRequest(bool? Applied, DateOnly? AppliedOn, string? Institution, string? Reason);
+public sealed record ApplyMeasureRequest(bool? Applied, DateOnly? AppliedOn = null, string? Institution = null, string? Reason = null);
 
 public sealed class ApplyMeasureRequestValidator : RequestValidator<ApplyMeasureRequest>
 {

@@ -59,17 +59,17 @@ public static class FactsView
     public static AssessmentFactsRequest From(AssessmentFacts facts) => new(
         Codes.Of(facts.Sex),
         new CharacteristicsRequest(facts.Characteristics.Disability, facts.Characteristics.CommunicationNeeds, facts.Characteristics.ResidesAbroad),
-        facts.Child is { } child
-            ? new ChildRequest(child.LegalRepresentativePresent, child.ConflictOfInterestWithParents, child.UnaccompaniedOrSeparated,
-                Codes.Of(child.FamilySituation))
-            : null,
         facts.CrimeCategories,
         Codes.Of(facts.Severity),
         new CircumstancesRequest(Codes.Of(facts.Circumstances.Relationship), facts.Circumstances.DependentOnOffender,
             facts.Circumstances.RepeatOffending, Codes.Of(facts.Circumstances.Place)),
         [.. facts.Risks.Select(r => new RiskRequest(r.Risk, Codes.Of(r.Level), r.Reason))],
         Codes.Of(facts.Depth),
-        new WishesRequest(facts.Wishes.SameSexInterviewer, facts.Wishes.DeclinedMeasures));
+        new WishesRequest(facts.Wishes.SameSexInterviewer, facts.Wishes.DeclinedMeasures),
+        facts.Child is { } child
+            ? new ChildRequest(child.LegalRepresentativePresent, child.ConflictOfInterestWithParents, child.UnaccompaniedOrSeparated,
+                Codes.Of(child.FamilySituation))
+            : null);
 }
 
 /// <summary>A finding or recommendation in the reader's language: the clause, the facts it rests on, and why.</summary>
