@@ -15,7 +15,7 @@ namespace Justice.SystemTests.BadInput;
 [Collection(WholeSystemCollection.Name)]
 public sealed class BadInputTests(WholeSystem system)
 {
-    private static readonly string[] Services = ["training", "identity", "network"];
+    private static readonly string[] Services = ["training", "identity", "network", "assessment"];
     private const string Password = "a long passphrase for bad input";
     private readonly Dictionary<string, string> _tokens = [];
 

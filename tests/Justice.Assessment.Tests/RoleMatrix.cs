@@ -1,4 +1,4 @@
-namespace Justice.Assessment.Tests.Feedback;
+namespace Justice.Assessment.Tests;
 
 /// <summary>The shape every access-matrix test shares: roles × operations → the status each must get.</summary>
 public static class RoleMatrix
