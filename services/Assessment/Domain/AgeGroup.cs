@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Justice.Assessment.Domain;
 
 /// <summary>Which model of the assessment applies: the child model (under 18) or the adult model adapted from it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AgeGroup>))]
 public enum AgeGroup
 {
     Child,

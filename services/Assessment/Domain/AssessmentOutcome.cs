@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Justice.Assessment.Domain;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed record Ground(string Field, string Value, LocalizedText Text);
 public sealed record Finding(string Clause, IReadOnlyList<Ground> Grounds, LocalizedText Explanation);
 
 /// <summary>Whether a measure the facts call for is recommended, or was declined by the victim (Art. 22(6)).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RecommendationStatus>))]
 public enum RecommendationStatus
 {
     Recommended,

@@ -104,8 +104,11 @@ public static class FactsValidation
                 continue;
             }
             Code(risks.Select(r => r?.Risk).ToList(), i, $"risks[{i}].risk", Risks.IsKnown, Risks.All.Select(r => r.Code), add);
-            Defined(rating.Level, $"risks[{i}].level", add);
-            if (rating.Level > RiskLevel.None && string.IsNullOrWhiteSpace(rating.Reason))
+            if (!Enum.IsDefined(rating.Level))
+            {
+                Defined(rating.Level, $"risks[{i}].level", add);
+            }
+            else if (rating.Level > RiskLevel.None && string.IsNullOrWhiteSpace(rating.Reason))
             {
                 add($"risks[{i}].reason", "Посочете причината за оценка над „няма“.", "Give the reason for a rating above none.",
                     "Indiquez la raison d'une évaluation supérieure à « aucun ».");

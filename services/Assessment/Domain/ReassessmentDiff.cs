@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Justice.Assessment.Domain;
 
 /// <summary>One version of a victim's assessment: its number, its facts and the outcome recorded with them.</summary>
 public sealed record AssessmentVersion(int Version, AssessmentFacts Facts, AssessmentOutcome Outcome);
 
 /// <summary>How an item differs between two versions.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ChangeKind>))]
 public enum ChangeKind
 {
     Added,
