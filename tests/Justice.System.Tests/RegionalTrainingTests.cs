@@ -4,6 +4,7 @@ using System.Text.Json;
 using Grpc.Core;
 using Justice.Testing;
 using Justice.Training.V1;
+using static Justice.SystemTests.ThroughTheGateway;
 using UglyToad.PdfPig;
 
 namespace Justice.SystemTests;
@@ -18,20 +19,17 @@ namespace Justice.SystemTests;
 public sealed class RegionalTrainingTests(WholeSystem system)
 {
     private const string Vidin = "BG-05";
-    private const string Password = "a long enough passphrase for Vidin";
 
     private static readonly string[] FirstNames = ["Мария", "Иван", "Елена", "Георги", "Десислава", "Петър"];
     private static readonly string[] Surnames = ["Димитрова", "Стоянов", "Николова", "Христов", "Василева", "Тодоров"];
-    private static readonly string[] Professions = ["judge", "prosecutor", "police-officer", "social-worker", "psychologist",
-        "paediatrician", "general-practitioner", "forensic-doctor", "municipal-official", "lawyer"];
 
     [Fact]
     public async Task Thirty_six_enrol_thirty_five_are_trained_and_every_view_counts_them()
     {
-        await PublishFrameworkAsync();
+        await PublishFrameworkAsync(system);
         using var coordinator = await SignedInAsync("vidin-training-coordinator", "regional-coordinator");
         using var trainer = await SignedInAsync("vidin-trainer", "trainer");
-        var trainerId = Jwt.Subject(trainer.DefaultRequestHeaders.Authorization!.Parameter!);
+        var trainerId = Subject(trainer);
         var rosterBefore = await TrainedOnRosterAsync(coordinator);
         var figuresBefore = await TrainedInFiguresAsync(coordinator);
 
@@ -42,7 +40,7 @@ public sealed class RegionalTrainingTests(WholeSystem system)
             var name = $"{FirstNames[i % 6]} {Surnames[i / 6]}";
             practitioners.Add((await RegisterAsync(coordinator, name, Professions[i % Professions.Length]), name));
         }
-        var session = await CreateSessionAsync(coordinator, trainerId);
+        var session = await CreateSessionAsync(coordinator, Vidin, trainerId);
         await MoveAsync(coordinator, session, "open");
         var enrolments = new List<JsonElement>();
         foreach (var (id, _) in practitioners)
@@ -110,66 +108,14 @@ public sealed class RegionalTrainingTests(WholeSystem system)
         Assert.False(waiting.Trained);
     }
 
-    private async Task PublishFrameworkAsync()
-    {
-        using var current = await system.AdminGateway.GetAsync("/api/training/competency-framework");
-        if (current.StatusCode == HttpStatusCode.OK)
-        {
-            return;
-        }
-        foreach (var profession in Professions)
-        {
-            await SendAsync(system.AdminGateway, HttpMethod.Put, $"/api/training/competency-framework/versions/1/profiles/{profession}",
-                Enumerable.Range(1, 8).ToDictionary(i => $"C{i}", _ => 2), HttpStatusCode.NoContent);
-        }
-        await SendAsync(system.AdminGateway, HttpMethod.Post, "/api/training/competency-framework/versions/1/publish", null, HttpStatusCode.OK);
-    }
-
-    private async Task<HttpClient> SignedInAsync(string userName, string role)
-    {
-        await SendAsync(system.AdminGateway, HttpMethod.Post, "/api/identity/users", new
-        {
-            userName, password = Password, role, regionCode = Vidin, institution = "Окръжен съд – Видин",
-        }, HttpStatusCode.Created);
-        await AccountRequests.TakeOverAsync(system.Gateway, userName, Password);
-        var token = (await TokenRequests.PasswordAsync(system.Gateway, userName, Password)).AccessToken;
-        return new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(token);
-    }
+    private Task<HttpClient> SignedInAsync(string userName, string role) =>
+        ThroughTheGateway.SignedInAsync(system, userName, role, Vidin);
 
     private static async Task<Guid> RegisterAsync(HttpClient coordinator, string fullName, string profession) =>
         (await SendAsync(coordinator, HttpMethod.Post, "/api/training/practitioners", new
         {
             fullName, profession, institution = "Институция във Видин", regionCode = Vidin,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    private static async Task<Guid> CreateSessionAsync(HttpClient coordinator, string trainerId) =>
-        (await SendAsync(coordinator, HttpMethod.Post, "/api/training/sessions", new
-        {
-            regionCode = Vidin,
-            title = "Правосъдие, приятел на детето: регионално обучение във Видин",
-            venue = "Съдебна палата, Видин",
-            // From today: a session is completed only once it has started.
-            startsOn = DateOnly.FromDateTime(DateTime.UtcNow),
-            endsOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1),
-            trainerIds = new[] { trainerId },
-            agenda = new[]
-            {
-                new { day = 1, topic = "Права на пострадалите деца", competencies = new[] { "C1", "C2" } },
-                new { day = 2, topic = "Индивидуална оценка на нуждите от защита", competencies = new[] { "C3" } },
-            },
-        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-
-    private static async Task MoveAsync(HttpClient client, Guid session, string step) =>
-        await SendAsync(client, HttpMethod.Post, $"/api/training/sessions/{session}/{step}", null, HttpStatusCode.OK);
-
-    private static async Task<JsonElement> SendAsync(HttpClient client, HttpMethod method, string path, object? body, HttpStatusCode expected)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"{method} {path}: expected {(int)expected}, got {(int)response.StatusCode} {text}");
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-    }
 
     private static async Task<int> TrainedOnRosterAsync(HttpClient coordinator) =>
         (await coordinator.GetFromJsonAsync<JsonElement>($"/api/network/regions/{Vidin}/roster")).GetProperty("trained").GetInt32();
@@ -180,6 +126,4 @@ public sealed class RegionalTrainingTests(WholeSystem system)
             new GetTrainingFiguresRequest { RegionCode = Vidin }, Bearer(coordinator));
         return figures.Regions.Single(r => r.RegionCode == Vidin).PractitionersTrained;
     }
-
-    private static Metadata Bearer(HttpClient client) => new() { { "Authorization", client.DefaultRequestHeaders.Authorization!.ToString() } };
 }
