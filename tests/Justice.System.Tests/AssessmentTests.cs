@@ -112,7 +112,7 @@ public sealed class AssessmentTests(WholeSystem system)
         crimeCategories = new[] { "sexual-violence" },
         severity = "severe",
         circumstances = new { relationship = "acquaintance", dependentOnOffender = false, repeatOffending = false, place = "school" },
-        risks = new[]
+        risks = new object[]
         {
             new { risk = "secondary-victimisation", level = "high", reason = "Многократни разпити." },
             new { risk = "repeat-victimisation", level = "low", reason = "Извършителят е задържан." },
