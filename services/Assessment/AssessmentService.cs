@@ -3,6 +3,7 @@ using Justice.Assessment.Api.Victims;
 using Justice.Assessment.Data;
 using Justice.Assessment.Protection;
 using Justice.Assessment.ReadAudit;
+using Justice.Assessment.Victims;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Persistence;
@@ -46,6 +47,8 @@ public static class AssessmentService
         builder.Services.AddSingleton<FieldProtector>();
         builder.Services.AddSingleton<KeyRotation>();
         builder.Services.AddSingleton<VictimReadAudit>();
+        builder.Services.AddScoped<VictimServices>();
+        builder.Services.AddScoped<VictimDirectory>();
     }
 
     public static WebApplication MapAssessment(this WebApplication app)
