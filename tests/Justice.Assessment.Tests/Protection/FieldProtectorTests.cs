@@ -60,5 +60,17 @@ public sealed class FieldProtectorTests : IDisposable
         Assert.ThrowsAny<CryptographicException>(() => new FieldProtector(new FieldKeys(_directory)).Decrypt(Guid.Empty, "Notes", sealedText));
     }
 
+    [Fact]
+    public void A_key_another_instance_added_to_the_directory_is_found_when_a_row_needs_it()
+    {
+        var reader = new FieldProtector(new FieldKeys(_directory));
+        var rotator = new FieldKeys(_directory);
+        rotator.AddKey();
+        var sealedText = new FieldProtector(rotator).Encrypt(Guid.Empty, "Notes", "след ротация")!;
+
+        Assert.Equal(2, FieldProtector.KeyIdOf(sealedText));
+        Assert.Equal("след ротация", reader.Decrypt(Guid.Empty, "Notes", sealedText));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
