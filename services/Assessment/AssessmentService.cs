@@ -9,6 +9,7 @@ using Justice.Assessment.Grpc;
 using Justice.Assessment.Protection;
 using Justice.Assessment.ReadAudit;
 using Justice.Assessment.Training;
+using Justice.Assessment.Victims;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Persistence;
@@ -41,9 +42,9 @@ public static class AssessmentService
                 client.Address = new Uri(builder.Configuration["Training:GrpcAddress"] ?? "http://_grpc.training"))
             .AddCallerToken();
         builder.Services.AddScoped<ITrainingCheck, TrainingCheck>();
-        builder.Services.AddScoped<VictimDirectory>();
-        builder.Services.AddScoped<IAssessedVictims>(services => services.GetRequiredService<VictimDirectory>());
-        builder.Services.AddScoped<IVictimFacts>(services => services.GetRequiredService<VictimDirectory>());
+        builder.Services.AddScoped<ScopedVictims>();
+        builder.Services.AddScoped<IAssessedVictims>(services => services.GetRequiredService<ScopedVictims>());
+        builder.Services.AddScoped<IVictimFacts>(services => services.GetRequiredService<ScopedVictims>());
         builder.Services.AddSingleton<AssessmentMetrics>();
         builder.Services.AddHostedService<OverdueCounter>();
         builder.Services.AddOptions<FeedbackOptions>().Bind(builder.Configuration.GetSection(FeedbackOptions.Section));
@@ -66,6 +67,8 @@ public static class AssessmentService
         builder.Services.AddSingleton<FieldProtector>();
         builder.Services.AddSingleton<KeyRotation>();
         builder.Services.AddSingleton<VictimReadAudit>();
+        builder.Services.AddScoped<VictimServices>();
+        builder.Services.AddScoped<VictimDirectory>();
     }
 
     public static WebApplication MapAssessment(this WebApplication app)

@@ -32,9 +32,7 @@ public sealed class FieldKeys
             }
         }
         LookupKey = File.Exists(Path.Combine(directory, LookupFile)) ? Read(LookupFile) : Write(LookupFile);
-        _keys = Directory.GetFiles(directory, "field-*.key")
-            .Select(path => Path.GetFileName(path))
-            .ToImmutableSortedDictionary(name => int.Parse(name[6..^4], CultureInfo.InvariantCulture), Read);
+        _keys = Load();
         if (_keys.IsEmpty)
         {
             AddKey();
@@ -47,9 +45,22 @@ public sealed class FieldKeys
     /// <summary>The number of the key new writes use.</summary>
     public int CurrentId => _keys.Keys.Max();
 
-    /// <summary>The key numbered <paramref name="id"/>; throws if it is gone (a row under it could not be read).</summary>
-    public byte[] Get(int id) => _keys.TryGetValue(id, out var key)
-        ? key : throw new CryptographicException($"Field key {id} is not in the key directory.");
+    /// <summary>
+    /// The key numbered <paramref name="id"/>. One this instance has not seen (another instance sharing the directory
+    /// rotated) is read from the directory; throws if it is not there (a row under it could not be read).
+    /// </summary>
+    public byte[] Get(int id)
+    {
+        if (_keys.TryGetValue(id, out var key))
+        {
+            return key;
+        }
+        lock (_gate)
+        {
+            _keys = Load();
+        }
+        return _keys.TryGetValue(id, out key) ? key : throw new CryptographicException($"Field key {id} is not in the key directory.");
+    }
 
     /// <summary>Makes a new key, which from now on encrypts new writes; returns its number.</summary>
     public int AddKey()
@@ -61,6 +72,10 @@ public sealed class FieldKeys
             return id;
         }
     }
+
+    private ImmutableSortedDictionary<int, byte[]> Load() => Directory.GetFiles(_directory, "field-*.key")
+        .Select(path => Path.GetFileName(path))
+        .ToImmutableSortedDictionary(name => int.Parse(name[6..^4], CultureInfo.InvariantCulture), Read);
 
     private static string FileOf(int id) => $"field-{id.ToString("D4", CultureInfo.InvariantCulture)}.key";
 

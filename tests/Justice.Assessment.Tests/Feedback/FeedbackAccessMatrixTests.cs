@@ -32,8 +32,8 @@ public sealed class FeedbackAccessMatrixTests(FeedbackHost host) : IClassFixture
     public async Task Each_role_gets_exactly_what_it_may(string role, string operation, int expected)
     {
         var client = role == "anonymous" ? host.CreateAnonymousClient() : await host.CreateClientAsync(role, Own);
-        var ownVictim = host.Victims.Add(Own, VictimFacts.Child);
-        var otherVictim = host.Victims.Add(Other, VictimFacts.Child);
+        var ownVictim = await host.Victims.AddAsync(Own, VictimFacts.Child);
+        var otherVictim = await host.Victims.AddAsync(Other, VictimFacts.Child);
 
         using var response = operation switch
         {
@@ -61,7 +61,7 @@ public sealed class FeedbackAccessMatrixTests(FeedbackHost host) : IClassFixture
     [Fact]
     public async Task A_refused_issue_for_another_regions_victim_is_audited()
     {
-        var victimId = host.Victims.Add(Other);
+        var victimId = await host.Victims.AddAsync(Other);
         var practitioner = await host.CreateClientAsync("practitioner", Own);
 
         using var response = await practitioner.PostAsync($"/api/assessment/victims/{victimId}/feedback-codes", null);

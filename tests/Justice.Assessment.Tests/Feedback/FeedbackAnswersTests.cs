@@ -14,7 +14,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task A_code_works_once()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
         var victim = host.CreateAnonymousClient();
 
         using var first = await victim.PostAsJsonAsync(Answers, new { code, answers = new { listened = "5", rights = "yes" } });
@@ -32,7 +32,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task Two_answers_racing_on_one_code_record_one()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-07"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-07"));
         var comment = $"race-{Guid.NewGuid():N}";
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
@@ -46,7 +46,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task Unknown_used_and_malformed_codes_get_the_same_problem()
     {
-        var used = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var used = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
         var victim = host.CreateAnonymousClient();
         (await victim.PostAsJsonAsync(Answers, new { code = used, answers = new { safe = "3" } })).Dispose();
 
@@ -65,7 +65,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task A_new_code_for_a_victim_retires_their_unused_one()
     {
-        var victimId = host.Victims.Add("BG-05");
+        var victimId = await host.Victims.AddAsync("BG-05");
         var earlier = await host.IssueCodeAsync(victimId);
         var later = await host.IssueCodeAsync(victimId);
         var victim = host.CreateAnonymousClient();
@@ -80,7 +80,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task A_code_is_typed_in_any_case_with_or_without_its_hyphen_and_stored_only_as_a_hash()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
         Assert.Matches("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$", code);
 
         using var response = await host.CreateAnonymousClient().PostAsJsonAsync(Questionnaire,
@@ -97,7 +97,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task An_answer_row_carries_no_victim_id_code_or_time()
     {
-        var victimId = host.Victims.Add("BG-09", VictimFacts.Child, "fr");
+        var victimId = await host.Victims.AddAsync("BG-09", VictimFacts.Child, "fr");
         var code = await host.IssueCodeAsync(victimId);
         var comment = $"canary-{Guid.NewGuid():N}";
 
@@ -120,7 +120,7 @@ public sealed class FeedbackAnswersTests(FeedbackHost host) : IClassFixture<Feed
     [Fact]
     public async Task The_event_holds_region_age_group_language_and_month_only_and_logs_hold_no_code_or_comment()
     {
-        var victimId = host.Victims.Add("BG-13", VictimFacts.Adult, "en");
+        var victimId = await host.Victims.AddAsync("BG-13", VictimFacts.Adult, "en");
         var code = await host.IssueCodeAsync(victimId);
         var comment = $"canary-{Guid.NewGuid():N}";
 

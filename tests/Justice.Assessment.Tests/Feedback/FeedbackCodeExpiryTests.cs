@@ -18,8 +18,8 @@ public sealed class FeedbackCodeExpiryTests(ClockedFeedbackHost host) : IClassFi
     [Fact]
     public async Task A_code_works_for_30_days_and_not_after()
     {
-        var lasting = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
-        var expiring = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var lasting = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
+        var expiring = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
         var victim = host.CreateAnonymousClient();
 
         host.Clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromMinutes(1));

@@ -1,62 +1,21 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Justice.Assessment.Feedback;
-using Justice.Identity;
-using Justice.Messaging.Broker;
-using Justice.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Assessment.Tests.Feedback;
 
 /// <summary>
-/// Assessment in memory with its own database and a virtual host of its own on the real broker, the shared identity
-/// server issuing tokens for the <c>assessment</c> audience, and <see cref="TestVictims"/> as the victims' records.
+/// Assessment as <see cref="AssessmentHost"/> runs it, with what the feedback tests do: victims registered through the
+/// API, codes issued, answers given.
 /// </summary>
-public class FeedbackHost : IAsyncLifetime
+public class FeedbackHost : AssessmentHost
 {
-    /// <summary>What a person's token is asked for: this service's audience.</summary>
-    public const string Scope = "offline_access assessment";
+    /// <summary>Victims registered through the victims' API.</summary>
+    public TestVictims Victims { get; }
 
-    private const string Service = AssessmentService.Name;
-
-    public TestDatabase Database { get; } = new("assessment");
-    public TestVictims Victims { get; } = new();
-    public ServiceFactory<AssessmentProgram> Assessment { get; private set; } = null!;
-    public IdentityServer<IdentityProgram> Identity { get; private set; } = null!;
-    /// <summary>The national admin's access token: sees and does everything.</summary>
-    public string AdminToken { get; private set; } = null!;
-
-    private readonly string _virtualHost = $"assessment-{Guid.NewGuid():N}";
-    private readonly BrokerUsers _brokerUsers = new(TestServers.RabbitMq, TestServers.RabbitMqManagement);
-
-    /// <summary>Registrations Assessment gets besides the test wiring (a clock of the test's own, say).</summary>
-    protected virtual void ConfigureAssessment(IServiceCollection services)
-    {
-    }
+    public FeedbackHost() => Victims = new TestVictims(CreateClient);
 
     /// <summary>An anonymous client, as a victim's browser is.</summary>
     public HttpClient CreateAnonymousClient() => Assessment.CreateClient();
-
-    /// <summary>An Assessment client carrying the national admin's token.</summary>
-    public HttpClient CreateClient() => Assessment.CreateClient().WithToken(AdminToken);
-
-    /// <summary>A client signed in as a new user of <paramref name="role"/> (of <paramref name="region"/> unless national).</summary>
-    public async Task<HttpClient> CreateClientAsync(string role, string? region) =>
-        Assessment.CreateClient().WithToken(await UserTokenAsync(role, region));
-
-    /// <summary>Creates a user (as the national admin) and returns a token of theirs for this service.</summary>
-    public async Task<string> UserTokenAsync(string role, string? region)
-    {
-        const string Password = IdentityServer<IdentityProgram>.Password;
-        var userName = $"{role}-{region ?? "national"}-{Guid.NewGuid():N}"[..40];
-        var admin = Identity.Factory.CreateClient().WithToken(await Identity.AdminTokenAsync());
-        var national = role is "national-admin" or "evaluator" or "publicity-editor";
-        using var created = await admin.PostAsJsonAsync("/api/identity/users",
-            new { userName, password = Password, role, regionCode = national ? null : region, institution = "Институция" });
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
-        await AccountRequests.TakeOverAsync(Identity.Factory.CreateClient(), userName, Password);
-        return (await TokenRequests.PasswordAsync(Identity.Factory.CreateClient(), userName, Password, Scope)).AccessToken;
-    }
 
     /// <summary>Issues a code (as the national admin) for <paramref name="victimId"/> and returns it.</summary>
     public async Task<string> IssueCodeAsync(Guid victimId)
@@ -70,45 +29,8 @@ public class FeedbackHost : IAsyncLifetime
     /// <summary>A new victim of <paramref name="region"/> answers <paramref name="answers"/> with a code of their own.</summary>
     public async Task AnswerAsync(string region, string ageGroup, object answers, string? comment = null)
     {
-        var code = await IssueCodeAsync(Victims.Add(region, ageGroup));
+        var code = await IssueCodeAsync(await Victims.AddAsync(region, ageGroup));
         using var response = await CreateAnonymousClient().PostAsJsonAsync("/api/assessment/feedback/answers", new { code, answers, comment });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    public virtual async Task InitializeAsync()
-    {
-        // A virtual host with Assessment's broker user only, provisioned as a deployment's.
-        using (var management = BrokerProvisioner.CreateClient(TestServers.RabbitMqManagement))
-        {
-            await new BrokerProvisioner(management).ProvisionAsync(_virtualHost,
-                new Dictionary<string, string> { [Service] = _brokerUsers.PasswordOf(Service) });
-        }
-        Identity = SharedIdentityServer.Of<IdentityProgram>();
-        AdminToken = (await TokenRequests.PasswordAsync(Identity.Factory.CreateClient(), IdentityHostSettings.AdminUserName,
-            Identity.Settings.AdminPassword, Scope)).AccessToken;
-
-        Assessment = new ServiceFactory<AssessmentProgram>(
-            new Dictionary<string, string?>(Identity.ServiceSettings)
-            {
-                ["ConnectionStrings:assessmentdb"] = Database.ConnectionString,
-                ["ConnectionStrings:eventbus"] = _brokerUsers.AmqpUriFor(Service, _virtualHost).ToString(),
-            },
-            services =>
-            {
-                services.AddSingleton<IVictimFacts>(Victims);
-                Identity.RouteKeyRequests(services);
-                ConfigureAssessment(services);
-            });
-        _ = Assessment.Server;
-    }
-
-    public virtual async Task DisposeAsync()
-    {
-        await Assessment.DisposeAsync();
-        using (var management = BrokerProvisioner.CreateClient(TestServers.RabbitMqManagement))
-        {
-            using var deleted = await management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(_virtualHost)}");
-        }
-        await Database.DisposeAsync();
     }
 }

@@ -27,7 +27,7 @@ public sealed class FeedbackRequestTests(FeedbackHost host) : IClassFixture<Feed
     [MemberData(nameof(BadAnswers))]
     public async Task Bad_answers_are_refused_naming_the_field_and_leave_the_code_usable(string body, string[] fields)
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
         body = body.Replace("CODE", code, StringComparison.Ordinal)
             .Replace("too long", new string('x', 501), StringComparison.Ordinal);
         var victim = host.CreateAnonymousClient();

@@ -14,7 +14,7 @@ public sealed class QuestionnaireTests(FeedbackHost host) : IClassFixture<Feedba
     [InlineData("fr", "Les personnes qui m'ont parlé m'ont écouté(e).", "Je ne suis pas sûr(e)")]
     public async Task A_child_gets_the_child_wording_in_each_language(string language, string firstQuestion, string notSure)
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05", VictimFacts.Child, language));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05", VictimFacts.Child, language));
 
         var questionnaire = await OpenAsync(new { code });
 
@@ -34,7 +34,7 @@ public sealed class QuestionnaireTests(FeedbackHost host) : IClassFixture<Feedba
     [Fact]
     public async Task An_adult_gets_the_adult_wording()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05", VictimFacts.Adult, "en"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05", VictimFacts.Adult, "en"));
 
         var questionnaire = await OpenAsync(new { code });
 
@@ -47,7 +47,7 @@ public sealed class QuestionnaireTests(FeedbackHost host) : IClassFixture<Feedba
     [Fact]
     public async Task The_language_is_the_one_asked_for_in_the_body_then_by_the_header_then_the_victims_own()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05", VictimFacts.Adult, "fr"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05", VictimFacts.Adult, "fr"));
 
         var preferred = await OpenAsync(new { code });
         var byHeader = await OpenAsync(new { code }, acceptLanguage: "en");
@@ -63,7 +63,7 @@ public sealed class QuestionnaireTests(FeedbackHost host) : IClassFixture<Feedba
     [Fact]
     public async Task Opening_the_questionnaire_does_not_use_the_code()
     {
-        var code = await host.IssueCodeAsync(host.Victims.Add("BG-05"));
+        var code = await host.IssueCodeAsync(await host.Victims.AddAsync("BG-05"));
 
         await OpenAsync(new { code });
         await OpenAsync(new { code });

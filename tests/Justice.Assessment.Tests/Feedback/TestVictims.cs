@@ -1,21 +1,22 @@
-using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Justice.Assessment.Feedback;
 
 namespace Justice.Assessment.Tests.Feedback;
 
-/// <summary>The victims a test made, in memory: stands in for the victims' records, which feedback only asks.</summary>
-public sealed class TestVictims : IVictimFacts
+/// <summary>Registers victims through the victims' API (as the national admin) for the feedback tests.</summary>
+public sealed class TestVictims(Func<HttpClient> admin)
 {
-    private readonly ConcurrentDictionary<Guid, VictimFacts> _victims = new();
-
     /// <summary>A new victim of <paramref name="region"/>; returns their id.</summary>
-    public Guid Add(string region, string ageGroup = VictimFacts.Adult, string language = "bg")
+    public async Task<Guid> AddAsync(string region, string ageGroup = VictimFacts.Adult, string language = "bg")
     {
-        var id = Guid.NewGuid();
-        _victims[id] = new VictimFacts(region, ageGroup, language);
-        return id;
+        using var response = await admin().PostAsJsonAsync("/api/assessment/victims", new
+        {
+            regionCode = region, ageGroup, sex = "female", preferredLanguage = language,
+            personal = new { fullName = "Пострадала Тестова" },
+        });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
-
-    public Task<VictimFacts?> FindAsync(Guid victimId, CancellationToken cancellationToken) =>
-        Task.FromResult(_victims.GetValueOrDefault(victimId));
 }

@@ -54,6 +54,47 @@ public sealed class DatabaseLoginTests : IAsyncLifetime
         Assert.Equal(1L, await ScalarAsync<long>(_training.ConnectionString, "select count(*) from audit.security_audit where actor = 'wall-test'"));
     }
 
+    private const string ReadProbe =
+        "insert into audit.personal_data_reads (occurred_at, actor, role, subject, purpose, outcome) values (now(), 'wall-test', 'probe', 'victim/none', 'assessment', 'served')";
+
+    [Theory]
+    [InlineData("update audit.personal_data_reads set purpose = 'changed'")]
+    [InlineData("delete from audit.personal_data_reads")]
+    [InlineData("truncate audit.personal_data_reads")]
+    [InlineData("alter table audit.personal_data_reads disable trigger personal_data_reads_chain")]
+    [InlineData("alter table audit.personal_data_reads disable trigger all")]
+    [InlineData("drop table audit.personal_data_reads")]
+    [InlineData("create or replace function audit.personal_data_reads_chain() returns trigger language plpgsql as 'begin return new; end'")]
+    public async Task A_services_login_cannot_change_remove_or_unchain_its_personal_data_read_log(string sql)
+    {
+        await ExecuteAsync(_network.ConnectionString, ReadProbe);
+
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(_network.ConnectionString, sql));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Equal(1L, await _network.ScalarAsync<long>("select count(*) from audit.personal_data_reads where actor = 'wall-test' and purpose = 'assessment'"));
+        Assert.Equal(3L, await _network.ScalarAsync<long>(
+            "select count(*) from pg_trigger where tgrelid = 'audit.personal_data_reads'::regclass and tgenabled = 'A'"));
+    }
+
+    [Fact]
+    public async Task A_services_login_cannot_choose_a_read_log_rows_number_or_hash()
+    {
+        await ExecuteAsync(_training.ConnectionString, ReadProbe);
+        await ExecuteAsync(_training.ConnectionString,
+            "insert into audit.personal_data_reads (id, occurred_at, actor, role, subject, purpose, outcome, previous_hash, hash) "
+            + "values (1000, now(), 'forger', 'probe', 'victim/none', 'assessment', 'served', '\\x00', '\\x00')");
+
+        Assert.Equal(2L, await _training.ScalarAsync<long>("select id from audit.personal_data_reads where actor = 'forger'"));
+        Assert.True(await _training.ScalarAsync<bool>("""
+            select bool_and(r.hash = audit.personal_data_reads_hash(r.previous_hash, r) and length(r.hash) = 32)
+            from audit.personal_data_reads r
+            """));
+        Assert.True(await _training.ScalarAsync<bool>("""
+            select (select hash from audit.personal_data_reads where id = 1) = (select previous_hash from audit.personal_data_reads where id = 2)
+            """));
+    }
+
     [Theory]
     [InlineData("update audit.security_audit set outcome = 'changed'")]
     [InlineData("delete from audit.security_audit")]

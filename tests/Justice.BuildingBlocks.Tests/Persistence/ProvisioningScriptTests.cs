@@ -6,7 +6,7 @@ namespace Justice.BuildingBlocks.Tests.Persistence;
 
 /// <summary>
 /// deploy/postgres/provision.sql, which operators run in a cluster, gives a database what the AppHost and the tests
-/// give it through <see cref="DatabaseProvisioning"/>: the same login, roles, grants, audit table and triggers.
+/// give it through <see cref="DatabaseProvisioning"/>: the same login, roles, grants, audit tables and triggers.
 /// </summary>
 public sealed class ProvisioningScriptTests : IAsyncLifetime
 {
@@ -68,11 +68,11 @@ public sealed class ProvisioningScriptTests : IAsyncLifetime
             SELECT format('table %s owned by %s, %s', relname, pg_get_userbyid(relowner), relacl) FROM pg_class
               WHERE relnamespace = 'audit'::regnamespace
             UNION ALL
-            SELECT format('column %s %s %s', attname, format_type(atttypid, atttypmod), attnotnull) FROM pg_attribute
-              WHERE attrelid = 'audit.security_audit'::regclass AND attnum > 0
+            SELECT format('column %s.%s %s %s', attrelid::regclass, attname, format_type(atttypid, atttypmod), attnotnull) FROM pg_attribute
+              WHERE attrelid IN ('audit.security_audit'::regclass, 'audit.personal_data_reads'::regclass) AND attnum > 0
             UNION ALL
             SELECT format('trigger %s %s %s', tgname, tgenabled, pg_get_triggerdef(oid)) FROM pg_trigger
-              WHERE tgrelid = 'audit.security_audit'::regclass
+              WHERE tgrelid IN ('audit.security_audit'::regclass, 'audit.personal_data_reads'::regclass)
             UNION ALL
             SELECT format('function %s owned by %s: %s', proname, pg_get_userbyid(proowner), prosrc) FROM pg_proc
               WHERE pronamespace = 'audit'::regnamespace

@@ -82,7 +82,7 @@ public sealed class AssessmentFactsRequestValidator : RequestValidator<Assessmen
         RuleFor(r => r.Child!.FamilySituation).NotEmpty().OneOf(Codes.Of<FamilySituation>()).When(r => r.Child is not null);
         RuleFor(r => r.Circumstances.Relationship).NotEmpty().OneOf(Codes.Of<OffenderRelationship>());
         RuleFor(r => r.Circumstances.Place).NotEmpty().OneOf(Codes.Of<CrimePlace>());
-        RuleForEach(r => r.Risks).ChildRules(risk =>
+        RuleForEach(r => r.Risks).NotNull().ChildRules(risk =>
         {
             risk.RuleFor(r => r.Risk).NotEmpty().OneOf([.. Domain.Risks.All.Select(x => x.Code)]);
             risk.RuleFor(r => r.Level).NotEmpty().OneOf(Codes.Of<RiskLevel>());

@@ -11,26 +11,12 @@ namespace Justice.Assessment.Api.Victims;
 public static class VictimReads
 {
     public static async Task<Results<Ok<VictimRecordView>, ProblemHttpResult>> Get(
-        Guid id, [AsParameters] AccessPurpose purpose, HttpContext http, [AsParameters] VictimServices services,
-        CancellationToken cancellationToken)
-    {
-        var victim = await services.Db.Victims.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
-        if (victim is null)
-        {
-            return VictimsApi.NotFound();
-        }
-        var route = await VictimAccess.RouteAsync(http, victim, services, cancellationToken);
-        if (route == VictimAccessRoute.None)
-        {
-            await VictimAccess.RefuseAsync(http, services, "victim-read", id);
-            return VictimsApi.NotFound();
-        }
-        return await ServeAsync(http, victim, route, purpose, services);
-    }
+        Guid id, [AsParameters] AccessPurpose purpose, HttpContext http, VictimDirectory directory, CancellationToken cancellationToken) =>
+        Answer(await directory.ReadPersonalAsync(http, id, purpose, cancellationToken));
 
     public static async Task<Results<Ok<VictimRecordView>, ProblemHttpResult>> Lookup(
         LookupVictimRequest request, [AsParameters] AccessPurpose purpose, HttpContext http, [AsParameters] VictimServices services,
-        CancellationToken cancellationToken)
+        VictimDirectory directory, CancellationToken cancellationToken)
     {
         var hash = services.Protector.LookupHash(request.NationalId);
         var matches = await services.Db.Victims.AsNoTracking().Where(v => v.NationalIdHash == hash)
@@ -47,19 +33,15 @@ public static class VictimReads
                 Languages.Pick("Няма жертва с това ЕГН във вашия район.", "There is no victim with this national id in your region.",
                     "Aucune victime avec ce numéro national dans votre région."));
         }
-        return await ServeAsync(http, victim, VictimAccessRoute.Region, purpose, services);
+        return Answer(await directory.ServeAsync(http, victim, VictimAccessRoute.Region, purpose));
     }
 
-    private static async Task<Results<Ok<VictimRecordView>, ProblemHttpResult>> ServeAsync(
-        HttpContext http, Victim victim, VictimAccessRoute route, AccessPurpose purpose, VictimServices services)
+    private static Results<Ok<VictimRecordView>, ProblemHttpResult> Answer(PersonalRead read) => read.Outcome switch
     {
-        var outcome = route == VictimAccessRoute.BreakTheGlass ? VictimReadAudit.ServedBreakTheGlass : VictimReadAudit.Served;
-        if (!await services.ReadAudit.TryRecordAsync(http, victim.Id, purpose, outcome))
-        {
-            return Unaudited();
-        }
-        return TypedResults.Ok(VictimRecordView.From(victim, victim.Open(services.Protector), route));
-    }
+        PersonalReadOutcome.Served => TypedResults.Ok(VictimRecordView.From(read.Victim!, read.Data!, read.Route)),
+        PersonalReadOutcome.Unaudited => Unaudited(),
+        _ => VictimsApi.NotFound(),
+    };
 
     private static ProblemHttpResult Unaudited() => Problems.Unavailable(Languages.Pick(
         "Достъпът не може да бъде записан в журнала, затова данните не се показват. Опитайте отново по-късно.",

@@ -8,15 +8,15 @@ namespace Justice.Assessment.Api.Victims;
 
 /// <summary>The body of <c>POST /api/assessment/victims</c>.</summary>
 /// <param name="RegionCode">The judicial region, <c>BG-01</c> … <c>BG-28</c>.</param>
-/// <param name="AgeGroup">child, adult or uncertain (counts as a child); taken from the birth date when it is given.</param>
 /// <param name="Sex">female, male, other or unknown.</param>
 /// <param name="PreferredLanguage">bg, en or fr.</param>
 /// <param name="Personal">The personal fields, stored encrypted.</param>
+/// <param name="AgeGroup">child, adult or uncertain (counts as a child; the default); from the birth date when it is given.</param>
 public sealed record RegisterVictimRequest(
-    string RegionCode, string? AgeGroup, string Sex, string PreferredLanguage, VictimPersonalFields Personal);
+    string RegionCode, string Sex, string PreferredLanguage, VictimPersonalFields Personal, string? AgeGroup = null);
 
 /// <summary>The body of <c>PUT /api/assessment/victims/{id}</c>: replaces every field but the region.</summary>
-public sealed record UpdateVictimRequest(string? AgeGroup, string Sex, string PreferredLanguage, VictimPersonalFields Personal);
+public sealed record UpdateVictimRequest(string Sex, string PreferredLanguage, VictimPersonalFields Personal, string? AgeGroup = null);
 
 /// <summary>A victim's personal fields.</summary>
 /// <param name="FullName">Full name, at most 200 characters.</param>

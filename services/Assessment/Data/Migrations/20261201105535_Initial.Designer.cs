@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Justice.Assessment.Data.Migrations
 {
     [DbContext(typeof(AssessmentDbContext))]
-    [Migration("20261201102237_Initial")]
+    [Migration("20261201105535_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
