@@ -2,6 +2,7 @@ using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What every Justice service shares: telemetry to the Aspire dashboard, health endpoints, service
-/// discovery, HTTP resilience, problem details with correlation ids, and request body limits.
+/// discovery, HTTP resilience, problem details with correlation ids, and request line, header and body limits.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -37,9 +38,16 @@ public static class ServiceDefaultsExtensions
         {
             kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
             kestrel.AddServerHeader = false; // no "Server: Kestrel" telling a scanner what to try
-            // A request line over 8 KiB (414), headers over 32 KiB (431) or a malformed request (400) are answered by
-            // Kestrel itself, before any middleware runs: those answers have no body, so they cannot be problem details.
+            // Kestrel answers its own limits itself, before any middleware runs, with no body: set far above the published
+            // limits, which HeaderLimitsMiddleware enforces with problem details. A request past these, or one Kestrel
+            // cannot parse at all (a malformed request line or header), still gets Kestrel's bare 400/414/431: there is no
+            // request for the application to answer yet.
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.ServerRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.ServerHeaderBytes;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimits.ServerHeaderCount;
+            kestrel.Limits.Http2.MaxRequestHeaderFieldSize = RequestLimits.ServerHeaderBytes; // one HTTP/2 field (:path too)
         });
+        builder.Services.TryAddSingleton(HeaderLimits.BehindTheGateway);
         return builder;
     }
 
@@ -87,13 +95,14 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The shared request pipeline: correlation id, security headers, problem details for errors and bare status
-    /// codes, and the request body size limit.
+    /// The shared request pipeline: correlation id, security headers, the request line and header limits, problem details
+    /// for errors and bare status codes, and the request body size limit.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HeaderLimitsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimitMiddleware>();

@@ -1,5 +1,6 @@
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Justice.Gateway;
 
@@ -11,6 +12,8 @@ public static class GatewayService
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
+        // The edge holds clients to the published limits; services behind it allow for the headers the gateway adds.
+        builder.Services.Replace(ServiceDescriptor.Singleton(HeaderLimits.Published));
         // Any service's audience: the gateway checks the token is genuine; each service checks it is for it.
         builder.AddJusticeAuthentication([.. Audiences.All]);
         builder.Services.AddGatewayRateLimits(builder.Configuration);

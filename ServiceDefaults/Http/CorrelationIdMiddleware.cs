@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
 
 namespace Justice.ServiceDefaults.Http;
 
@@ -12,10 +13,13 @@ public sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILogge
 {
     public const string HeaderName = "X-Correlation-Id";
     private const int MaxLength = 64;
+    private const string SentKey = "X-Correlation-Id:sent";
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var correlationId = Read(context.Request.Headers[HeaderName].ToString()) ?? NewId();
+        var sent = context.Request.Headers[HeaderName];
+        context.Items[SentKey] = sent;
+        var correlationId = Read(sent.ToString()) ?? NewId();
         context.Items[HeaderName] = correlationId;
         context.Request.Headers[HeaderName] = correlationId;
         // Set as the response starts, replacing any copy a proxied service sent back.
@@ -33,6 +37,10 @@ public sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILogge
     }
 
     public static string? Get(HttpContext context) => context.Items[HeaderName] as string;
+
+    /// <summary>The header as the client sent it (none, too long or unsafe ones included), before this middleware set it.</summary>
+    public static StringValues Sent(HttpContext context) =>
+        context.Items.TryGetValue(SentKey, out var sent) && sent is StringValues values ? values : context.Request.Headers[HeaderName];
 
     public static string NewId() => Guid.NewGuid().ToString("N");
 

@@ -28,7 +28,19 @@ public static class Problems
 
     public static ProblemHttpResult PayloadTooLarge(long maxBytes = RequestLimits.MaxBodyBytes) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large",
-            detail: $"The request body must not exceed {RequestLimits.Describe(maxBytes)}.");
+            detail: $"The request body must not exceed {RequestLimits.Describe(maxBytes)}.",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14");
+
+    public static ProblemHttpResult UriTooLong(int maxRequestLineBytes) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status414UriTooLong, title: "Address too long",
+            detail: $"The request line (method, path, query and protocol) must not exceed {RequestLimits.Describe(maxRequestLineBytes)}.",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15");
+
+    public static ProblemHttpResult HeadersTooLarge(int maxHeaderBytes, int maxHeaderCount) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge, title: "Request headers too large",
+            detail: FormattableString.Invariant(
+                $"The request headers must not exceed {RequestLimits.Describe(maxHeaderBytes)} in all, nor {maxHeaderCount} fields."),
+            type: "https://www.rfc-editor.org/rfc/rfc6585#section-5");
 
     public static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: detail);

@@ -11,6 +11,28 @@ public static class RequestLimits
     /// <summary>The largest request body a JSON endpoint accepts: 64 KiB. Larger bodies get 413.</summary>
     public const long MaxBodyBytes = 64 * 1024;
 
+    /// <summary>The longest request line ("GET /path?query HTTP/1.1" and its line end): 8 KiB. Longer ones get 414.</summary>
+    public const int MaxRequestLineBytes = 8 * 1024;
+
+    /// <summary>The most header bytes (each "name: value" and its line end): 32 KiB. More get 431.</summary>
+    public const int MaxHeaderBytes = 32 * 1024;
+
+    /// <summary>The most header fields: 100. More get 431.</summary>
+    public const int MaxHeaderCount = 100;
+
+    /// <summary>
+    /// Kestrel's own limits, far above the published ones so that <see cref="HeaderLimitsMiddleware"/> answers with
+    /// problem details; past them Kestrel answers alone, with no body. They bound what one connection may make the server
+    /// hold while it reads a request.
+    /// </summary>
+    public const int ServerRequestLineBytes = 64 * 1024;
+
+    /// <inheritdoc cref="ServerRequestLineBytes"/>
+    public const int ServerHeaderBytes = 128 * 1024;
+
+    /// <inheritdoc cref="ServerRequestLineBytes"/>
+    public const int ServerHeaderCount = 500;
+
     /// <summary>
     /// The largest body <paramref name="context"/>'s endpoint accepts: its own limit (<see cref="IRequestSizeLimitMetadata"/>,
     /// null meaning none), or <see cref="MaxBodyBytes"/>.

@@ -6,13 +6,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Justice.ServiceDefaults.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Gateway.Tests;
 
 /// <summary>
 /// The real gateway (its appsettings.json, on Kestrel) in front of a stand-in Training that answers with the number of
-/// bytes it received. Routes are opened to anonymous callers here, so that bodies get as far as the size limits.
+/// bytes it received. Routes are opened to anonymous callers here, so that requests get as far as the size limits.
 /// </summary>
 public sealed class GatewayWithEcho : IAsyncLifetime
 {
@@ -32,7 +33,13 @@ public sealed class GatewayWithEcho : IAsyncLifetime
     {
         // Empty: the gateway's appsettings.json beside the tests must not configure the stand-in too.
         var echo = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        echo.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        echo.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0").ConfigureKestrel(kestrel =>
+        {
+            // As a service's: the gateway passes on requests at its published limits, with headers of its own added.
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.ServerRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.ServerHeaderBytes;
+            kestrel.Limits.MaxRequestHeaderCount = RequestLimits.ServerHeaderCount;
+        });
         _echo = echo.Build();
         _echo.Run(async context =>
         {

@@ -32,6 +32,21 @@ public sealed class SessionScopeTests(PublishedFrameworkHost host) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_national_admin_who_may_look_up_every_account_still_cannot_give_a_regional_session_another_regions_trainer()
+    {
+        // Identity tells a coordinator nothing of another region's accounts, but tells a national admin everything:
+        // here only Training's own check of the session's region stands in the way.
+        var admin = host.CreateClient();
+        var stranger = Jwt.Subject(await host.Identity.UserTokenAsync("trainer", "BG-14"));
+
+        using var response = await PlanAsync(admin, Region, stranger);
+
+        Assert.Equal(["trainerIds[0]"], await Problem.AssertFieldsAsync(response, "trainerIds[0]"));
+        Assert.Equal(0L, await host.TrainingDatabase.ScalarAsync<long>(
+            $"select count(*) from training_sessions where '{stranger}' = any(trainer_ids)"));
+    }
+
+    [Fact]
     public async Task A_trainer_of_the_region_runs_its_session_and_a_national_session_takes_a_trainer_of_any_region()
     {
         var admin = host.CreateClient();
