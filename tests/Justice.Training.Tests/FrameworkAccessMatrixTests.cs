@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Justice.Testing;
 
 namespace Justice.Training.Tests;
 
@@ -30,7 +31,7 @@ public sealed class FrameworkAccessMatrixTests(PublishedFrameworkHost host) : IC
     public async Task Each_role_gets_exactly_what_it_may(string role, string operation, int expected)
     {
         var client = host.Training.CreateClient();
-        await RoleMatrix.SignInAsync(host, client, role, "BG-05");
+        await MatrixSignIn.SignInAsync(host, client, role, "BG-05");
         const string versions = "/api/training/competency-framework/versions";
 
         using var response = operation switch

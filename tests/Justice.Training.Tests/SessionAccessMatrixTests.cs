@@ -41,7 +41,7 @@ public sealed class SessionAccessMatrixTests(PublishedFrameworkHost host) : ICla
     {
         var admin = host.CreateClient();
         var client = host.Training.CreateClient();
-        var subject = await RoleMatrix.SignInAsync(host, client, role, Own);
+        var subject = await MatrixSignIn.SignInAsync(host, client, role, Own);
         string[] trainerIds = role == "trainer-assigned" ? [subject!] : [];
         var own = await Sessions.CreateSessionAsync(admin, Own, null, trainerIds);
         var other = await Sessions.CreateSessionAsync(admin, Other);

@@ -57,7 +57,7 @@ public sealed class SessionRunAccessMatrixTests(PublishedFrameworkHost host) : I
     {
         var admin = host.CreateClient();
         var client = host.Training.CreateClient();
-        var subject = await RoleMatrix.SignInAsync(host, client, role, Own);
+        var subject = await MatrixSignIn.SignInAsync(host, client, role, Own);
         var session = await Sessions.CreateSessionAsync(admin, Own, null, role == "trainer-assigned" ? [subject!] : []);
         var someone = await Sessions.RegisterPractitionerAsync(admin, Own, "Мария Колева");
         var newcomer = await Sessions.RegisterPractitionerAsync(admin, Own, "Елена Маринова");

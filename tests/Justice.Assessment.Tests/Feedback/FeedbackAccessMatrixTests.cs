@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Justice.Assessment.Feedback;
+using Justice.Testing;
 
 namespace Justice.Assessment.Tests.Feedback;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Justice.Assessment.Feedback;
+using Justice.Testing;
 
 namespace Justice.Assessment.Tests.Feedback;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Justice.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

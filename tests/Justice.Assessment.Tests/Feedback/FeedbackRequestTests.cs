@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Justice.Testing;
 
 namespace Justice.Assessment.Tests.Feedback;
 

@@ -10,7 +10,10 @@ public sealed class BrokerPermissionsTests
 {
     [Fact]
     public void Every_event_names_the_one_service_that_publishes_it() =>
-        Assert.All(IntegrationEventTypes.All, type => Assert.Equal("training", IntegrationEventTypes.PublisherOf(type)));
+        Assert.All(IntegrationEventTypes.All, type => Assert.Equal(
+            type.Name is "AssessmentCompleted" or "AssessmentUpdated" or "MeasureDecided" or "MeasureApplied" or "VictimFeedbackReceived"
+                ? "assessment" : "training",
+            IntegrationEventTypes.PublisherOf(type)));
 
     [Theory]
     [InlineData("training", "Justice.Contracts.Events:PractitionerTrained", true)]
@@ -18,6 +21,9 @@ public sealed class BrokerPermissionsTests
     [InlineData("training", "training-bus-0a1b", true)]
     [InlineData("network", "Justice.Contracts.Events:PractitionerTrained", false)]
     [InlineData("network", "Justice.Contracts.Events:PractitionerRegistered", false)]
+    [InlineData("assessment", "Justice.Contracts.Events:AssessmentCompleted", true)]
+    [InlineData("assessment", "Justice.Contracts.Events:PractitionerTrained", false)]
+    [InlineData("training", "Justice.Contracts.Events:AssessmentCompleted", false)]
     [InlineData("network", "network-practitioner-trained", true)]
     [InlineData("network", "network-practitioner-trained_error", true)]
     [InlineData("network", "training-practitioner-trained", false)]

@@ -31,16 +31,12 @@ public static class AssessmentCompletion
         Guid victimId, int version, HttpContext http, [AsParameters] AssessmentServices services, ITrainingCheck training,
         CancellationToken cancellationToken)
     {
-        var found = await services.FindAsync(victimId, version, http, tracked: true, cancellationToken);
+        var found = await services.FindDraftAsync(victimId, version, http, "This version is already completed.", cancellationToken);
         if (found.Refused)
         {
             return found.Problem;
         }
         var assessment = found.Value;
-        if (assessment.Status != AssessmentStatus.Draft)
-        {
-            return Problems.Conflict("This version is already completed.");
-        }
         // Art. 22(5): a basic assessment does not do for a severe crime or a victim of Art. 22(3).
         if (FactsValidation.ValidateForCompletion(assessment.Facts) is { Count: > 0 } invalid)
         {

@@ -138,16 +138,13 @@ public static class AssessmentsApi
         Guid victimId, int version, AssessmentFactsRequest request, HttpContext http, [AsParameters] AssessmentServices services,
         CancellationToken cancellationToken)
     {
-        var found = await services.FindAsync(victimId, version, http, tracked: true, cancellationToken);
+        var found = await services.FindDraftAsync(victimId, version, http,
+            "Only a draft's facts change: start a re-assessment to record new facts.", cancellationToken);
         if (found.Refused)
         {
             return found.Problem;
         }
         var assessment = found.Value;
-        if (assessment.Status != AssessmentStatus.Draft)
-        {
-            return Problems.Conflict("Only a draft's facts change: start a re-assessment to record new facts.");
-        }
         var victim = await services.Victims.FindAsync(victimId, http, cancellationToken);
         var facts = request.ToFacts(victim.Value?.AgeGroup ?? assessment.AgeGroup);
         if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
@@ -192,6 +189,14 @@ public sealed record AssessmentServices(
         return assessment is null
             ? Problems.NotFound("Assessment not found", "The victim's assessment has no such version.")
             : assessment;
+    }
+
+    /// <summary>A version to change that must still be a draft: 409 with <paramref name="notDraft"/> when it is not.</summary>
+    public async Task<Found<VictimAssessment>> FindDraftAsync(Guid victimId, int version, HttpContext http, string notDraft,
+        CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(victimId, version, http, tracked: true, cancellationToken);
+        return found.Refused || found.Value.Status == AssessmentStatus.Draft ? found : Problems.Conflict(notDraft);
     }
 
     /// <summary>Saves, or answers 409 when someone else changed the version since it was read.</summary>

@@ -2,24 +2,9 @@ using Justice.Testing;
 
 namespace Justice.Training.Tests;
 
-/// <summary>The shape every access-matrix test shares: roles × operations → the status each must get.</summary>
-public static class RoleMatrix
+/// <summary>How Training's access-matrix tests sign a role in (the matrix itself is <see cref="RoleMatrix"/>).</summary>
+public static class MatrixSignIn
 {
-    /// <summary>One theory case per role and operation; <paramref name="expected"/> holds a status per operation.</summary>
-    public static TheoryData<string, string, int> Cases(IReadOnlyList<string> operations, IReadOnlyDictionary<string, int[]> expected)
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (role, statuses) in expected)
-        {
-            Assert.Equal(operations.Count, statuses.Length);
-            for (var i = 0; i < operations.Count; i++)
-            {
-                data.Add(role, operations[i], statuses[i]);
-            }
-        }
-        return data;
-    }
-
     /// <summary>
     /// Signs <paramref name="client"/> in as <paramref name="role"/> ("trainer-assigned" is a trainer;
     /// regional roles belong to <paramref name="region"/>) and returns the account's id; null for "anonymous".

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Xunit;
 
-namespace Justice.Training.Tests;
+namespace Justice.Testing;
 
 /// <summary>Assertions on problem answers.</summary>
 public static class Problem

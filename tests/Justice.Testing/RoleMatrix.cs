@@ -1,4 +1,6 @@
-namespace Justice.Assessment.Tests;
+using Xunit;
+
+namespace Justice.Testing;
 
 /// <summary>The shape every access-matrix test shares: roles × operations → the status each must get.</summary>
 public static class RoleMatrix
