@@ -29,6 +29,16 @@ public static class VictimSeal
         protector.Decrypt(victim.Id, nameof(Victim.LegalRepresentative), victim.LegalRepresentative),
         protector.Decrypt(victim.Id, nameof(Victim.Notes), victim.Notes));
 
+    /// <summary>
+    /// The victim's age group on <paramref name="today"/> (an assessment's date): from the birth date when it is known,
+    /// otherwise as recorded (<c>uncertain</c> included). The birth date is decrypted for the rule only and never leaves
+    /// this method.
+    /// </summary>
+    public static string AgeGroupOn(this Victim victim, DateOnly today, FieldProtector protector) =>
+        protector.Decrypt(victim.Id, nameof(Victim.DateOfBirth), victim.DateOfBirth) is { } born
+            ? VictimCodes.AgeGroupOf(DateOnly.ParseExact(born, "O", CultureInfo.InvariantCulture), victim.AgeGroup, today)
+            : victim.AgeGroup;
+
     /// <summary>Re-encrypts every personal field under the current key (a no-op for a row already under it).</summary>
     public static bool Reseal(this Victim victim, FieldProtector protector)
     {

@@ -3,7 +3,7 @@ using Justice.Api;
 namespace Justice.Assessment.Api.Assessments;
 
 /// <summary>What an assessment needs to know of its victim: no personal field, only what drives the rules and scoping.</summary>
-/// <param name="AgeGroup"><c>child</c> or <c>adult</c>, as the victim's record says today.</param>
+/// <param name="AgeGroup"><c>child</c>, <c>adult</c> or <c>uncertain</c> (a child, Art. 24(2)) at the assessment's date.</param>
 public sealed record AssessedVictim(Guid Id, string RegionCode, string AgeGroup);
 
 /// <summary>

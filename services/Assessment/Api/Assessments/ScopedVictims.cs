@@ -23,7 +23,9 @@ public sealed class ScopedVictims(VictimServices services) : IAssessedVictims, I
         }
         return victim is null
             ? VictimsApi.NotFound()
-            : new AssessedVictim(victim.Id, victim.RegionCode, victim.AgeGroup);
+            // Child or adult at the assessment's date, not at registration: a victim may have turned 18 since.
+            : new AssessedVictim(victim.Id, victim.RegionCode,
+                victim.AgeGroupOn(DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime), services.Protector));
     }
 
     async Task<VictimFacts?> IVictimFacts.FindAsync(Guid victimId, CancellationToken cancellationToken) =>
