@@ -73,6 +73,19 @@ public sealed class FieldKeys
         }
     }
 
+    /// <summary>
+    /// Reads the directory again, so a key the operators added (a file in a mounted Secret, say) becomes the one new
+    /// writes use; returns the current key's number.
+    /// </summary>
+    public int Reload()
+    {
+        lock (_gate)
+        {
+            _keys = Load();
+            return CurrentId;
+        }
+    }
+
     private ImmutableSortedDictionary<int, byte[]> Load() => Directory.GetFiles(_directory, "field-*.key")
         .Select(path => Path.GetFileName(path))
         .ToImmutableSortedDictionary(name => int.Parse(name[6..^4], CultureInfo.InvariantCulture), Read);

@@ -14,6 +14,9 @@ public static class KeysApi
         keys.MapPost("/rotate", Rotate)
             .WithName("RotateFieldKeys")
             .WithSummary("Adds a field key for new writes and re-encrypts every victim under it while the service runs.");
+        keys.MapPost("/reencrypt", Reencrypt)
+            .WithName("ReencryptUnderCurrentKey")
+            .WithSummary("Takes up a key the operators added to the key directory and re-encrypts every victim under it; adds none.");
         return keys;
     }
 
@@ -24,6 +27,21 @@ public static class KeysApi
         // The request's cancellation does not stop a rotation half-way: a dropped connection must not leave it to chance.
         var (keyId, reencrypted) = await rotation.RotateAsync(CancellationToken.None);
         await audit.RecordAsync(http, "field-keys-rotate", $"key/{keyId}", "completed");
+        return TypedResults.Ok(new KeyRotationView(keyId, reencrypted));
+    }
+
+    /// <summary>
+    /// For a key directory the service may not write (a Secret mounted read-only in a cluster): the operators add the next
+    /// <c>field-000N.key</c>, then this makes it current and re-encrypts every row still under an older key. Running it
+    /// again finishes an interrupted run.
+    /// </summary>
+    public static async Task<Ok<KeyRotationView>> Reencrypt(
+        HttpContext http, KeyRotation rotation, FieldKeys keys, SecurityAuditLog audit)
+    {
+        await audit.RecordAsync(http, "field-keys-reencrypt", null, "started");
+        var keyId = keys.Reload();
+        var reencrypted = await rotation.ReencryptAsync(CancellationToken.None);
+        await audit.RecordAsync(http, "field-keys-reencrypt", $"key/{keyId}", "completed");
         return TypedResults.Ok(new KeyRotationView(keyId, reencrypted));
     }
 }

@@ -46,13 +46,37 @@ public sealed class KeyRotationTests(AssessmentHost host) : IClassFixture<Assess
     }
 
     [Fact]
+    public async Task A_key_the_operators_added_is_taken_up_and_every_row_reencrypted_under_it_without_a_key_of_its_own()
+    {
+        var keys = host.Assessment.Services.GetRequiredService<FieldKeys>();
+        var victim = await host.RegisterAsync("BG-12", fullName: "Ключ Оператор");
+        var next = keys.CurrentId + 1;
+        // As an operator adds it to the Secret the service reads its keys from.
+        await File.WriteAllTextAsync(Path.Combine(host.KeysPath, $"field-{next:D4}.key"),
+            Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+
+        using var reencrypted = await host.CreateClient().PostAsync("/api/assessment/keys/reencrypt", null);
+        var result = JsonDocument.Parse(await reencrypted.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, reencrypted.StatusCode);
+        Assert.Equal(next, result.GetProperty("keyId").GetInt32());
+        Assert.Equal(next, keys.CurrentId);
+        Assert.Equal(0L, await host.Database.ScalarAsync<long>($"SELECT count(*) FROM victims WHERE key_id <> {next}"));
+        Assert.Equal([next], await KeysOfAsync(victim));
+        Assert.Equal("Ключ Оператор", await FullNameAsync(victim));
+        Assert.Equal(next, Directory.GetFiles(host.KeysPath, "field-*.key").Length);
+    }
+
+    [Fact]
     public async Task Only_national_admins_may_rotate()
     {
         foreach (var role in new[] { "regional-coordinator", "practitioner", "evaluator", "trainer", "publicity-editor" })
         {
             var client = await host.CreateClientAsync(role, "BG-11");
             using var response = await client.PostAsync("/api/assessment/keys/rotate", null);
+            using var reencrypt = await client.PostAsync("/api/assessment/keys/reencrypt", null);
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, reencrypt.StatusCode);
         }
     }
 
