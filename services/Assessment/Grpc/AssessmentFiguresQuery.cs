@@ -26,8 +26,7 @@ public static class AssessmentFiguresQuery
             .GroupBy(a => new { a.RegionCode, a.VictimId })
             .Select(g => new { g.Key.RegionCode, AgeGroup = g.OrderByDescending(a => a.Version).First().AgeGroup, Completed = g.Count() })
             .ToListAsync(cancellationToken);
-        var overdueBefore = now.AddDays(-deadlineDays);
-        var overdue = await assessments.Where(a => a.Status == AssessmentStatus.Draft && a.FirstContactAt < overdueBefore)
+        var overdue = await assessments.Overdue(now, deadlineDays)
             .GroupBy(a => a.RegionCode).Select(g => new { Region = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Region, g => g.Count, cancellationToken);
         var applied = await db.MeasureDecisions.AsNoTracking().Where(d => d.Applied == true)

@@ -40,7 +40,7 @@ public static class AssessmentCompletion
         // Art. 22(5): a basic assessment does not do for a severe crime or a victim of Art. 22(3).
         if (FactsValidation.ValidateForCompletion(assessment.Facts) is { Count: > 0 } invalid)
         {
-            return AssessmentsApi.Invalid(invalid);
+            return AssessmentsApi.Invalid(invalid, "facts.");
         }
         var outcome = ProtectionRules.Evaluate(assessment.Facts);
 

@@ -77,7 +77,7 @@ public static class AssessmentsApi
         }
         if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
         {
-            return Invalid(invalid);
+            return Invalid(invalid, "facts.");
         }
         var assessment = new VictimAssessment
         {
@@ -145,14 +145,13 @@ public static class AssessmentsApi
             return found.Problem;
         }
         var assessment = found.Value;
-        var victim = await services.Victims.FindAsync(victimId, http, cancellationToken);
-        var facts = request.ToFacts(victim.Value?.AgeGroup ?? assessment.AgeGroup);
+        // A draft keeps the model (child or adult, presumed or not) it was started with.
+        var facts = request.ToFacts(assessment.Facts.AgePresumed ? "uncertain" : assessment.AgeGroup);
         if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
         {
-            return Invalid(invalid);
+            return Invalid(invalid, "");
         }
         assessment.Facts = facts;
-        assessment.AgeGroup = facts.AgeGroup == AgeGroup.Adult ? "adult" : "child";
         if (await services.SaveAsync(cancellationToken) is { } conflict)
         {
             return conflict;
@@ -161,9 +160,12 @@ public static class AssessmentsApi
         return TypedResults.Ok(AssessmentView.From(assessment, services.Deadline(), services.Clock.GetUtcNow()));
     }
 
-    /// <summary>The rules' objections to facts, as 400 problem details naming each field.</summary>
-    public static ProblemHttpResult Invalid(IReadOnlyList<FactError> problems) =>
-        Problems.Validation(problems.GroupBy(p => "facts." + p.Field, StringComparer.Ordinal)
+    /// <summary>
+    /// The rules' objections to facts, as 400 problem details naming each field where the request has it:
+    /// <paramref name="prefix"/> is <c>facts.</c> when the facts are a member of the body, empty when they are the body.
+    /// </summary>
+    public static ProblemHttpResult Invalid(IReadOnlyList<FactError> problems, string prefix) =>
+        Problems.Validation(problems.GroupBy(p => prefix + p.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message.In(Languages.Current)).ToArray(), StringComparer.Ordinal));
 }
 

@@ -59,21 +59,10 @@ public static class MeasureDecisionsApi
         }
         if (decision is null)
         {
-            decision = new MeasureDecision
-            {
-                AssessmentId = assessment.Id, Measure = measure, Accepted = request.Accepted!.Value, Reason = request.Reason?.Trim() ?? "",
-                Authority = request.Authority, DecidedAt = now, DecidedBy = http.User.UserId()!,
-            };
+            decision = new MeasureDecision { AssessmentId = assessment.Id, Measure = measure };
             assessment.Decisions.Add(decision);
         }
-        else
-        {
-            decision.Accepted = request.Accepted!.Value;
-            decision.Reason = request.Reason?.Trim() ?? "";
-            decision.Authority = request.Authority;
-            decision.DecidedAt = now;
-            decision.DecidedBy = http.User.UserId()!;
-        }
+        decision.Decide(request.Accepted!.Value, request.Reason?.Trim() ?? "", request.Authority, now, http.User.UserId()!);
         services.Outbox.Add(new MeasureDecided(assessment.VictimId, assessment.Id, assessment.Version, assessment.RegionCode,
             assessment.AgeGroup, measure, decision.Accepted, decision.Authority, now));
         if (await services.SaveAsync(cancellationToken) is { } conflict)

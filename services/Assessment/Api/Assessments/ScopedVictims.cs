@@ -11,7 +11,7 @@ namespace Justice.Assessment.Api.Assessments;
 /// personal field. Scoping is the victims' own (<see cref="VictimAccess"/>): the victim's region, national admins
 /// everywhere, another region's coordinator with an unexpired break-the-glass grant.
 /// </summary>
-public sealed class ScopedVictims(VictimServices services) : IAssessedVictims, IVictimFacts
+public sealed class ScopedVictims(VictimServices services, VictimDirectory directory) : IAssessedVictims, IVictimFacts
 {
     public async Task<Found<AssessedVictim>> FindAsync(Guid victimId, HttpContext http, CancellationToken cancellationToken)
     {
@@ -29,7 +29,8 @@ public sealed class ScopedVictims(VictimServices services) : IAssessedVictims, I
     }
 
     async Task<VictimFacts?> IVictimFacts.FindAsync(Guid victimId, CancellationToken cancellationToken) =>
-        await services.Db.Victims.AsNoTracking().Where(v => v.Id == victimId)
-            .Select(v => new VictimFacts(v.RegionCode, v.AgeGroup == VictimCodes.Adult ? VictimCodes.Adult : VictimCodes.Child, v.PreferredLanguage))
-            .SingleOrDefaultAsync(cancellationToken);
+        await directory.FindAsync(victimId, cancellationToken) is { } victim
+            // Feedback knows children and adults: an uncertain age is a child's (Art. 24(2)).
+            ? new VictimFacts(victim.RegionCode, victim.AgeGroup == VictimCodes.Adult ? VictimCodes.Adult : VictimCodes.Child, victim.PreferredLanguage)
+            : null;
 }

@@ -1,6 +1,5 @@
 using Justice.Api;
 using Justice.Assessment.Data;
-using Justice.Assessment.Domain.Assessments;
 using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,8 +25,7 @@ public static class OverdueAssessmentsApi
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var before = now.AddDays(-options.Value.DeadlineDays);
-        var query = db.Assessments.AsNoTracking().Where(a => a.Status == AssessmentStatus.Draft && a.FirstContactAt < before);
+        var query = db.Assessments.AsNoTracking().Overdue(now, options.Value.DeadlineDays);
         if (!http.User.IsNational())
         {
             var own = http.User.RegionCode();

@@ -1,5 +1,4 @@
 using Justice.Assessment.Data;
-using Justice.Assessment.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,9 +19,7 @@ public sealed partial class OverdueCounter(IServiceScopeFactory scopes, TimeProv
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<AssessmentDbContext>();
-                var before = clock.GetUtcNow().AddDays(-options.Value.DeadlineDays);
-                metrics.OverdueCounted(await db.Assessments.LongCountAsync(
-                    a => a.Status == AssessmentStatus.Draft && a.FirstContactAt < before, stoppingToken));
+                metrics.OverdueCounted(await db.Assessments.Overdue(clock.GetUtcNow(), options.Value.DeadlineDays).LongCountAsync(stoppingToken));
             }
             catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
             {

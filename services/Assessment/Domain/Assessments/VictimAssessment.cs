@@ -55,15 +55,25 @@ public sealed class MeasureDecision
     public required Guid AssessmentId { get; init; }
     /// <summary>Code of special-measures.csv.</summary>
     public required string Measure { get; init; }
-    public required bool Accepted { get; set; }
-    public required string Reason { get; set; }
+    public bool Accepted { get; private set; }
+    public string Reason { get; private set; } = "";
     /// <summary>The kind of deciding authority, e.g. <c>prosecution</c> or <c>court</c>.</summary>
-    public required string Authority { get; set; }
-    public required DateTimeOffset DecidedAt { get; set; }
-    public required string DecidedBy { get; set; }
+    public string Authority { get; private set; } = "";
+    public DateTimeOffset DecidedAt { get; private set; }
+    public string DecidedBy { get; private set; } = "";
     /// <summary>Null until recorded: true applied, false not applied.</summary>
     public bool? Applied { get; set; }
     public DateOnly? AppliedOn { get; set; }
     public string? AppliedBy { get; set; }
     public string? NotAppliedReason { get; set; }
+
+    /// <summary>Records the authority's decision; a decision not yet applied may be taken again, and the latest stands.</summary>
+    public void Decide(bool accepted, string reason, string authority, DateTimeOffset at, string by)
+    {
+        Accepted = accepted;
+        Reason = reason;
+        Authority = authority;
+        DecidedAt = at;
+        DecidedBy = by;
+    }
 }
