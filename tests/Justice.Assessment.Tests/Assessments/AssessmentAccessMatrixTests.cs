@@ -80,8 +80,9 @@ public sealed class AssessmentAccessMatrixTests(AssessingHost host) : IClassFixt
             $"{role} {operation}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         if (response.StatusCode is HttpStatusCode.NotFound && operation.EndsWith("-other", StringComparison.Ordinal))
         {
-            Assert.True(await host.Database.ScalarAsync<long>(
-                "select count(*) from audit.security_audit where action = 'victim-assessment-read' and outcome = 'refused'") >= 1);
+            var victim = operation == "start-other" ? freshOther : draftOther;
+            Assert.Equal(1L, await host.Database.ScalarAsync<long>(
+                $"select count(*) from audit.security_audit where action = 'victim-assessment-read' and subject = 'victim/{victim}' and outcome = 'refused'"));
         }
     }
 

@@ -85,6 +85,22 @@ public sealed class AssessmentFlowTests(AssessingHost host) : IClassFixture<Asse
     }
 
     [Fact]
+    public async Task Facts_the_rules_refuse_are_named_where_the_request_has_them()
+    {
+        var practitioner = await host.PractitionerAsync(trained: true);
+        var victim = await AssessingHost.RegisterChildAsync(practitioner);
+        var withoutChildSection = AssessingHost.SexualViolenceFacts();
+        withoutChildSection.Remove("child");
+
+        using var started = await practitioner.PostAsJsonAsync($"/api/assessment/victims/{victim}/assessments", new { facts = withoutChildSection });
+        await StartAsync(practitioner, victim, AssessingHost.SexualViolenceFacts());
+        using var updated = await practitioner.PutAsJsonAsync($"/api/assessment/victims/{victim}/assessments/1", withoutChildSection);
+
+        await Problem.AssertFieldsAsync(started, "facts.child");
+        await Problem.AssertFieldsAsync(updated, "child");
+    }
+
+    [Fact]
     public async Task A_reassessment_keeps_the_history_shows_the_wished_for_measure_and_names_what_changed()
     {
         var practitioner = await host.PractitionerAsync(trained: true);
