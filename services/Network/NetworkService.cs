@@ -22,13 +22,14 @@ public static class NetworkService
         builder.AddServiceDefaults();
 
         builder.AddJusticeApi(typeof(NetworkService).Assembly);
-        builder.AddServiceDatabase<NetworkDbContext>(DatabaseName);
-        // Network consumes Training's events and publishes none yet: no outbox, no dispatcher.
+        builder.AddServiceDatabase<NetworkDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
+        // Network consumes Training's and Assessment's events, and publishes its own through the outbox.
         builder.AddEventBus(Name, bus =>
         {
             bus.AddConsumer<PractitionerRegisteredConsumer, BoundedRetry<PractitionerRegisteredConsumer>>();
             bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
         });
+        builder.AddOutbox<NetworkDbContext>();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();

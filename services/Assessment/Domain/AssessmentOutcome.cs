@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using System.Text.Json.Serialization;
 
 namespace Justice.Assessment.Domain;

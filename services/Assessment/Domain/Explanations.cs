@@ -1,3 +1,5 @@
+using Justice.Contracts;
+
 namespace Justice.Assessment.Domain;
 
 /// <summary>The sentences that explain findings and recommendations, built from their clause and grounds.</summary>

@@ -1,3 +1,5 @@
+using Justice.Contracts;
+
 namespace Justice.Assessment.Domain;
 
 /// <summary>A fact that is wrong: the facts field as the API names it (e.g. <c>risks[2].reason</c>) and what is wrong.</summary>

@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using System.Collections.Frozen;
 
 namespace Justice.Assessment.Domain;

@@ -1,3 +1,5 @@
+using Justice.Contracts;
+
 namespace Justice.Assessment.Feedback;
 
 /// <summary>A choice a question offers: the value stored and its label for adults and for children.</summary>

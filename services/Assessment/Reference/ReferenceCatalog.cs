@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using System.Collections.Frozen;
 using CsvHelper;
 using Justice.Assessment.Domain;

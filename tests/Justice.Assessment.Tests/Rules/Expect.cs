@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.Assessment.Domain;
 
 namespace Justice.Assessment.Tests.Rules;

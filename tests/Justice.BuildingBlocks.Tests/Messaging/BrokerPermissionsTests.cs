@@ -11,8 +11,13 @@ public sealed class BrokerPermissionsTests
     [Fact]
     public void Every_event_names_the_one_service_that_publishes_it() =>
         Assert.All(IntegrationEventTypes.All, type => Assert.Equal(
-            type.Name is "AssessmentCompleted" or "AssessmentUpdated" or "MeasureDecided" or "MeasureApplied" or "VictimFeedbackReceived"
-                ? "assessment" : "training",
+            type.Name switch
+            {
+                "AssessmentCompleted" or "AssessmentUpdated" or "MeasureDecided" or "MeasureApplied" or "VictimFeedbackReceived" => "assessment",
+                "TerritorialTeamFormed" or "TerritorialTeamDissolved" or "CooperationCaseOpened" or "ReferralIssued"
+                    or "ReferralCompleted" or "ReferralOverdue" or "CaseConferenceHeld" or "CooperationCaseClosed" => "network",
+                _ => "training",
+            },
             IntegrationEventTypes.PublisherOf(type)));
 
     [Theory]
@@ -24,6 +29,8 @@ public sealed class BrokerPermissionsTests
     [InlineData("assessment", "Justice.Contracts.Events:AssessmentCompleted", true)]
     [InlineData("assessment", "Justice.Contracts.Events:PractitionerTrained", false)]
     [InlineData("training", "Justice.Contracts.Events:AssessmentCompleted", false)]
+    [InlineData("network", "Justice.Contracts.Events:CooperationCaseClosed", true)]
+    [InlineData("assessment", "Justice.Contracts.Events:CooperationCaseOpened", false)]
     [InlineData("network", "network-practitioner-trained", true)]
     [InlineData("network", "network-practitioner-trained_error", true)]
     [InlineData("network", "training-practitioner-trained", false)]
@@ -40,6 +47,8 @@ public sealed class BrokerPermissionsTests
 
     [Theory]
     [InlineData("network", "Justice.Contracts.Events:PractitionerTrained", true)]
+    [InlineData("network", "Justice.Contracts.Events:CooperationCaseClosed", true)]
+    [InlineData("assessment", "Justice.Contracts.Events:CooperationCaseOpened", false)]
     [InlineData("network", "network-practitioner-trained", true)]
     [InlineData("network", "training-practitioner-trained", false)]
     [InlineData("training", "network-practitioner-trained_error", false)]

@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.Api;
 using Justice.Assessment.Feedback;
 using Justice.Contracts.Events;

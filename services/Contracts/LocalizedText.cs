@@ -1,4 +1,4 @@
-namespace Justice.Assessment.Domain;
+namespace Justice.Contracts;
 
 /// <summary>
 /// A text people read, in the programme's three languages. <see cref="In"/> picks one: English for <c>en</c>,
