@@ -7,6 +7,7 @@ namespace Justice.Assessment.Training;
 public interface ITrainingCheck
 {
     /// <exception cref="TrainingCheckUnavailableException">Training could not answer.</exception>
+    /// <exception cref="TrainingCheckRefusedException">Training refused the caller's token for the question.</exception>
     Task<bool> IsTrainedAsync(string accountId, CancellationToken cancellationToken);
 }
 
@@ -31,8 +32,16 @@ public sealed class TrainingCheck(TrainingDirectory.TrainingDirectoryClient dire
         {
             throw new TrainingCheckUnavailableException(ex);
         }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.Unauthenticated or StatusCode.PermissionDenied)
+        {
+            // A token issued without the training scope, or for an account Training will not speak about.
+            throw new TrainingCheckRefusedException(ex);
+        }
     }
 }
 
 public sealed class TrainingCheckUnavailableException(Exception inner)
     : Exception("The Training service could not say whether the practitioner is trained.", inner);
+
+public sealed class TrainingCheckRefusedException(Exception inner)
+    : Exception("The Training service refused to say whether the practitioner is trained to this caller.", inner);

@@ -19,9 +19,11 @@ public sealed class AssessingHost : AssessmentHost
 {
     public const string Region = "BG-05";
     public ConcurrentDictionary<string, bool> Trained { get; } = new(StringComparer.Ordinal);
+    /// <summary>Accounts for which Training refuses to answer (a token without the training scope).</summary>
+    public ConcurrentDictionary<string, bool> Refused { get; } = new(StringComparer.Ordinal);
 
     protected override void ConfigureAssessment(IServiceCollection services) =>
-        services.Replace(ServiceDescriptor.Singleton<ITrainingCheck>(new ScriptedTraining(Trained)));
+        services.Replace(ServiceDescriptor.Singleton<ITrainingCheck>(new ScriptedTraining(Trained, Refused)));
 
     /// <summary>A practitioner of <paramref name="region"/> whose training is complete (or not), signed in.</summary>
     public async Task<HttpClient> PractitionerAsync(bool trained, string region = Region)
@@ -74,9 +76,11 @@ public sealed class AssessingHost : AssessmentHost
         ["wishes"] = new { sameSexInterviewer = wishesSameSexInterviewer, declinedMeasures = declined ?? [] },
     };
 
-    private sealed class ScriptedTraining(ConcurrentDictionary<string, bool> trained) : ITrainingCheck
+    private sealed class ScriptedTraining(ConcurrentDictionary<string, bool> trained, ConcurrentDictionary<string, bool> refused) : ITrainingCheck
     {
         public Task<bool> IsTrainedAsync(string accountId, CancellationToken cancellationToken) =>
-            Task.FromResult(trained.GetValueOrDefault(accountId));
+            refused.ContainsKey(accountId)
+                ? throw new TrainingCheckRefusedException(new RpcException(new Status(StatusCode.Unauthenticated, "no training audience")))
+                : Task.FromResult(trained.GetValueOrDefault(accountId));
     }
 }

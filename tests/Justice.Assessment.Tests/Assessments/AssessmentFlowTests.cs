@@ -69,6 +69,26 @@ public sealed class AssessmentFlowTests(AssessingHost host) : IClassFixture<Asse
     }
 
     [Fact]
+    public async Task When_Training_refuses_the_callers_token_completion_is_a_clear_403_and_the_draft_stays_a_draft()
+    {
+        var practitioner = await host.PractitionerAsync(trained: true);
+        host.Refused[Jwt.Subject(practitioner.DefaultRequestHeaders.Authorization!.Parameter!)] = true;
+        var victim = await AssessingHost.RegisterChildAsync(practitioner);
+        var started = await StartAsync(practitioner, victim, AssessingHost.SexualViolenceFacts());
+
+        using var refused = await practitioner.PostAsync($"/api/assessment/victims/{victim}/assessments/1/complete", null);
+        var problem = await Json(refused);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("training", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var id = started.GetProperty("id").GetGuid();
+        Assert.Equal("draft", await host.Database.ScalarAsync<string>(
+            $"select lower(status) from assessments where id = '{id}' and version = 1"));
+        Assert.Equal(1L, await host.Database.ScalarAsync<long>(
+            $"select count(*) from audit.security_audit where action = 'assessment-complete' and subject = '{id}' and outcome = 'refused-training-check'"));
+    }
+
+    [Fact]
     public async Task A_basic_assessment_of_a_severe_crime_cannot_be_completed()
     {
         var practitioner = await host.PractitionerAsync(trained: true);

@@ -56,6 +56,14 @@ public static class AssessmentCompletion
             {
                 return Problems.Unavailable("Whether your training is complete could not be checked right now. Try again shortly.");
             }
+            catch (TrainingCheckRefusedException)
+            {
+                await services.Audit.RecordAsync(http, "assessment-complete", assessment.Id.ToString(), "refused-training-check");
+                return Problems.Forbidden(Languages.Pick(
+                    "Обучението Ви не може да бъде проверено с този вход. Влезте отново с обхват „training“.",
+                    "Your training could not be checked with this sign-in. Sign in again with the \"training\" scope.",
+                    "Votre formation n'a pas pu être vérifiée avec cette connexion. Reconnectez-vous avec la portée « training »."));
+            }
             if (!trained)
             {
                 await services.Audit.RecordAsync(http, "assessment-complete", assessment.Id.ToString(), "refused-untrained");
