@@ -52,6 +52,7 @@ public static class NetworkService
         api.MapCooperationFiguresApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
+        app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {
