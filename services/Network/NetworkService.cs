@@ -34,6 +34,8 @@ public static class NetworkService
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
+        builder.Services.AddSingleton<NetworkMetrics>();
+        builder.Services.AddHostedService<EffectiveShareCounter>();
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Network",
             "Bulgaria's 28 judicial regions (public reference data, names in the reader's language) and the pools of "
