@@ -4,6 +4,7 @@ using Justice.Api;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
+using Justice.Network.Api.Cooperation;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
@@ -33,6 +34,8 @@ public static class NetworkService
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
+        builder.Services.AddSingleton<NetworkMetrics>();
+        builder.Services.AddHostedService<EffectiveShareCounter>();
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Network",
             "Bulgaria's 28 judicial regions (public reference data, names in the reader's language) and the pools of "
@@ -48,8 +51,10 @@ public static class NetworkService
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/network").WithRequestValidation();
         api.MapRegionsApi();
+        api.MapCooperationFiguresApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
+        app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

@@ -12,7 +12,10 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
 
         var operations = document.Operations;
         Assert.Equal(
-            ["get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/roster"],
+            [
+                "get /api/network/figures/cooperation", "get /api/network/regions", "get /api/network/regions/{code}",
+                "get /api/network/regions/{code}/figures/cooperation", "get /api/network/regions/{code}/roster",
+            ],
             operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {
@@ -24,6 +27,11 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
         var roster = operations["get /api/network/regions/{code}/roster"].GetProperty("responses");
         Assert.True(roster.TryGetProperty("401", out _));
         Assert.True(roster.TryGetProperty("404", out _));
+        var figures = operations["get /api/network/regions/{code}/figures/cooperation"];
+        Assert.StartsWith("Who may call: national-admin, evaluator, regional-coordinator, service.",
+            figures.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(figures.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.True(figures.GetProperty("responses").TryGetProperty("404", out _));
     }
 
     [Fact]
