@@ -5,9 +5,11 @@ using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
 using Justice.Network.Api.Cooperation;
+using Justice.Network.Api.Cases;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
+using Justice.Network.Domain.Cases;
 using Justice.Network.Grpc;
 using Justice.Security;
 
@@ -29,8 +31,13 @@ public static class NetworkService
         {
             bus.AddConsumer<PractitionerRegisteredConsumer, BoundedRetry<PractitionerRegisteredConsumer>>();
             bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
+            bus.AddConsumer<AssessmentCompletedConsumer, BoundedRetry<AssessmentCompletedConsumer>>();
+            bus.AddConsumer<MeasureDecidedConsumer, BoundedRetry<MeasureDecidedConsumer>>();
+            bus.AddConsumer<MeasureAppliedConsumer, BoundedRetry<MeasureAppliedConsumer>>();
         });
         builder.AddOutbox<NetworkDbContext>();
+        builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()
+            .Validate(options => options.HasPositiveTimes(), "Planning conference times must be positive.").ValidateOnStart();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
@@ -52,6 +59,7 @@ public static class NetworkService
         var api = app.MapGroup("/api/network").WithRequestValidation();
         api.MapRegionsApi();
         api.MapCooperationFiguresApi();
+        api.MapCasesApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));

@@ -27,6 +27,10 @@ public sealed class NetworkHost : IAsyncLifetime
     public IBus Training => _training.Services.GetRequiredService<IBus>();
     private IHost _training = null!;
 
+    /// <summary>Publishes as Assessment does: its broker user, its name on the messages.</summary>
+    public IBus Assessment => _assessment.Services.GetRequiredService<IBus>();
+    private IHost _assessment = null!;
+
     public IServiceProvider Services => Factory.Services;
 
     /// <summary>A client without a token.</summary>
@@ -58,6 +62,7 @@ public sealed class NetworkHost : IAsyncLifetime
         });
         _ = Factory.Server; // starts the host: migrations applied, bus started
         _training = await PublisherHost.StartAsync("training", VirtualHost.AmqpUriFor("training"));
+        _assessment = await PublisherHost.StartAsync("assessment", VirtualHost.AmqpUriFor("assessment"));
     }
 
     public async Task DisposeAsync()
@@ -65,6 +70,8 @@ public sealed class NetworkHost : IAsyncLifetime
         _channel?.Dispose();
         await _training.StopAsync();
         _training.Dispose();
+        await _assessment.StopAsync();
+        _assessment.Dispose();
         await Factory.DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();

@@ -24,6 +24,8 @@ public sealed class CooperationCase
 
     /// <summary>The assessment whose completion is known here; null until Assessment reports one.</summary>
     public Guid? AssessmentId { get; set; }
+    /// <summary>The version of that assessment: a later version's completion replaces an earlier one's, never the reverse.</summary>
+    public int? AssessmentVersion { get; set; }
     /// <summary>Whether that assessment was completed within its deadline; null until known.</summary>
     public bool? AssessmentOnTime { get; set; }
 

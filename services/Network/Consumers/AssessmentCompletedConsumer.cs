@@ -1,0 +1,31 @@
+using Justice.Contracts.Events;
+using Justice.Messaging.Inbox;
+using Justice.Messaging.Outbox;
+using Justice.Network.Data;
+using Justice.Network.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Justice.Network.Consumers;
+
+/// <summary>
+/// Opens the victim's cooperation case in their region when Assessment completes an assessment, once per victim:
+/// a re-assessment, or the same completion delivered again, updates the case instead. A case opened by hand at the
+/// same moment makes the save fail; the retry then finds it.
+/// </summary>
+public sealed class AssessmentCompletedConsumer(NetworkDbContext db, IOutbox outbox, TimeProvider clock, IOptions<CaseOptions> options)
+    : InboxConsumer<AssessmentCompleted, NetworkDbContext>(db)
+{
+    protected override async Task ApplyAsync(AssessmentCompleted message, CancellationToken cancellationToken)
+    {
+        var @case = await Db.Cases.SingleOrDefaultAsync(c => c.VictimId == message.VictimId, cancellationToken);
+        if (@case is null)
+        {
+            var ageGroup = message.AgeGroup == CaseOpening.Adult ? CaseOpening.Adult : CaseOpening.Child;
+            @case = CaseOpening.Open(outbox, message.VictimId, message.RegionCode, ageGroup, CooperationCase.FromAssessment,
+                clock.GetUtcNow());
+            Db.Cases.Add(@case);
+        }
+        CaseOpening.TakeAssessment(@case, message, options.Value.AssessmentDeadlineDays);
+    }
+}
