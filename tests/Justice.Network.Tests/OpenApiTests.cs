@@ -12,7 +12,14 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
 
         var operations = document.Operations;
         Assert.Equal(
-            ["get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/roster"],
+            [
+                "get /api/network/cases/{caseId}/referrals", "get /api/network/referrals/{id}",
+                "get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/referrals/overdue",
+                "get /api/network/regions/{code}/roster",
+                "post /api/network/cases/{caseId}/referrals", "post /api/network/referrals/{id}/accept",
+                "post /api/network/referrals/{id}/complete", "post /api/network/referrals/{id}/reject",
+                "post /api/network/referrals/{id}/revoke",
+            ],
             operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {
