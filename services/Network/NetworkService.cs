@@ -9,6 +9,7 @@ using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
 using Justice.Network.Grpc;
+using Justice.Network.Referrals;
 using Justice.Security;
 
 namespace Justice.Network;
@@ -31,6 +32,7 @@ public static class NetworkService
             bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
         });
         builder.AddOutbox<NetworkDbContext>();
+        builder.AddReferrals();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
