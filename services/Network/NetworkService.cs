@@ -6,11 +6,13 @@ using Justice.Persistence;
 using Justice.Audit;
 using Justice.Network.Api.Cooperation;
 using Justice.Network.Api.Cases;
+using Justice.Network.Api.Referrals;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
 using Justice.Network.Domain.Cases;
 using Justice.Network.Grpc;
+using Justice.Network.Referrals;
 using Justice.Security;
 
 namespace Justice.Network;
@@ -38,6 +40,7 @@ public static class NetworkService
         builder.AddOutbox<NetworkDbContext>();
         builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()
             .Validate(options => options.HasPositiveTimes(), "Planning conference times must be positive.").ValidateOnStart();
+        builder.AddReferrals();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
@@ -60,6 +63,7 @@ public static class NetworkService
         api.MapRegionsApi();
         api.MapCooperationFiguresApi();
         api.MapCasesApi();
+        api.MapReferralsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));
