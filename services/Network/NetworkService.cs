@@ -9,6 +9,7 @@ using Justice.Network.Api.Cases;
 using Justice.Network.Api.Referrals;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
+using Justice.Network.Cooperation;
 using Justice.Network.Data;
 using Justice.Network.Domain.Cases;
 using Justice.Network.Grpc;
@@ -27,7 +28,11 @@ public static class NetworkService
         builder.AddServiceDefaults();
 
         builder.AddJusticeApi(typeof(NetworkService).Assembly);
-        builder.AddServiceDatabase<NetworkDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
+        builder.AddServiceDatabase<NetworkDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services)
+            .AddInterceptors(services.GetRequiredService<CaseRescoring>()));
+        // Every save that bears on a case scores it again, in the same transaction.
+        builder.Services.AddSingleton<CaseScoring>();
+        builder.Services.AddSingleton<CaseRescoring>();
         // Network consumes Training's and Assessment's events, and publishes its own through the outbox.
         builder.AddEventBus(Name, bus =>
         {
@@ -48,8 +53,10 @@ public static class NetworkService
         builder.Services.AddHostedService<EffectiveShareCounter>();
         builder.AddJusticeGrpc();
         builder.Services.AddJusticeOpenApi("Justice.Network",
-            "Bulgaria's 28 judicial regions (public reference data, names in the reader's language) and the pools of "
-            + "practitioners from which each region's territorial team is formed. Read-only: the pools follow Training's events.");
+            "Bulgaria's 28 judicial regions (public reference data, names in the reader's language), each region's institutions, "
+            + "territorial team and support councils, and cooperation on victims' cases (referrals, case conferences, forensic "
+            + "interviews, the information given), scored for effective cooperation. Cases know a victim only by Assessment's "
+            + "pseudonymous id.");
         return builder;
     }
 

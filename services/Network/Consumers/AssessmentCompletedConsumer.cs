@@ -13,9 +13,12 @@ namespace Justice.Network.Consumers;
 /// a re-assessment, or the same completion delivered again, updates the case instead. A case opened by hand at the
 /// same moment makes the save fail; the retry then finds it.
 /// </summary>
-public sealed class AssessmentCompletedConsumer(NetworkDbContext db, IOutbox outbox, TimeProvider clock, IOptions<CaseOptions> options)
+public sealed class AssessmentCompletedConsumer(NetworkDbContext db, IOutbox outbox, TimeProvider clock, IOptions<CaseOptions> options,
+    NetworkMetrics metrics)
     : InboxConsumer<AssessmentCompleted, NetworkDbContext>(db)
 {
+    private bool _opened;
+
     protected override async Task ApplyAsync(AssessmentCompleted message, CancellationToken cancellationToken)
     {
         var @case = await Db.Cases.SingleOrDefaultAsync(c => c.VictimId == message.VictimId, cancellationToken);
@@ -25,7 +28,16 @@ public sealed class AssessmentCompletedConsumer(NetworkDbContext db, IOutbox out
             @case = CaseOpening.Open(outbox, message.VictimId, message.RegionCode, ageGroup, CooperationCase.FromAssessment,
                 clock.GetUtcNow());
             Db.Cases.Add(@case);
+            _opened = true;
         }
         CaseOpening.TakeAssessment(@case, message, options.Value.AssessmentDeadlineDays);
+    }
+
+    protected override void Committed(AssessmentCompleted message)
+    {
+        if (_opened)
+        {
+            metrics.CaseOpened(message.RegionCode, CooperationCase.FromAssessment);
+        }
     }
 }

@@ -12,7 +12,8 @@ namespace Justice.Network.Referrals;
 /// <c>FOR UPDATE SKIP LOCKED</c> and chosen only while unreported, so however many instances look at once, each
 /// referral is reported exactly once.
 /// </summary>
-public sealed class OverdueReferralReporter(NetworkDbContext db, IOutbox outbox, TimeProvider clock, IOptions<ReferralOptions> options)
+public sealed class OverdueReferralReporter(NetworkDbContext db, IOutbox outbox, TimeProvider clock, IOptions<ReferralOptions> options,
+    NetworkMetrics metrics)
 {
     /// <summary>Reports every referral overdue now; returns how many this call reported.</summary>
     public async Task<int> ReportAsync(CancellationToken cancellationToken)
@@ -50,6 +51,10 @@ public sealed class OverdueReferralReporter(NetworkDbContext db, IOutbox outbox,
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        foreach (var referral in overdue)
+        {
+            metrics.ReferralOverdue(referral.RegionCode);
+        }
         return overdue.Count;
     }
 }

@@ -177,7 +177,8 @@ public sealed class OverdueReferralTests(NetworkHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var reporter = new OverdueReferralReporter(scope.ServiceProvider.GetRequiredService<NetworkDbContext>(),
-            scope.ServiceProvider.GetRequiredService<IOutbox>(), clock, Options.Create(new ReferralOptions { OverdueBatchSize = batchSize }));
+            scope.ServiceProvider.GetRequiredService<IOutbox>(), clock, Options.Create(new ReferralOptions { OverdueBatchSize = batchSize }),
+            scope.ServiceProvider.GetRequiredService<NetworkService::Justice.Network.NetworkMetrics>());
         return await reporter.ReportAsync(CancellationToken.None);
     }
 

@@ -35,8 +35,14 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
         await ApplyAsync(context.Message, cancellationToken);
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Committed(context.Message);
     }
 
     /// <summary>The side effect: change <see cref="Db"/>; the base class saves and commits.</summary>
     protected abstract Task ApplyAsync(TMessage message, CancellationToken cancellationToken);
+
+    /// <summary>After the effect committed (never for a duplicate): for what must count only what happened, such as a meter.</summary>
+    protected virtual void Committed(TMessage message)
+    {
+    }
 }

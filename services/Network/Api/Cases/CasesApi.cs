@@ -45,11 +45,13 @@ public static class CasesApi
         cases.MapConferencesApi();
         cases.MapInterviewsApi();
         cases.MapInformationApi();
+        cases.MapCaseClosureApi();
         return cases;
     }
 
     public static async Task<Results<Created<CaseView>, ProblemHttpResult>> Open(
-        OpenCaseRequest request, HttpContext http, [AsParameters] CaseServices services, CancellationToken cancellationToken)
+        OpenCaseRequest request, HttpContext http, [AsParameters] CaseServices services, NetworkMetrics metrics,
+        CancellationToken cancellationToken)
     {
         var regionCode = JudicialRegionCode.Normalize(request.RegionCode!);
         if (!await http.MayWorkCasesAsync(regionCode, services.Db, cancellationToken))
@@ -80,6 +82,7 @@ public static class CasesApi
             return AlreadyOpen();
         }
         await services.Audit.RecordAsync(http, "case-open", CaseServices.Target(@case.Id), "done");
+        metrics.CaseOpened(@case.RegionCode, CooperationCase.Manual);
         return TypedResults.Created($"/api/network/cases/{@case.Id}", await LoadViewAsync(@case, services, cancellationToken));
     }
 
