@@ -4,6 +4,8 @@ using Justice.Api;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
+using Justice.Network.Api.Councils;
+using Justice.Network.Api.Meetings;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
@@ -48,6 +50,8 @@ public static class NetworkService
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/network").WithRequestValidation();
         api.MapRegionsApi();
+        api.MapCouncilsApi();
+        api.MapMeetingsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapJusticeGrpc();

@@ -12,7 +12,15 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
 
         var operations = document.Operations;
         Assert.Equal(
-            ["get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/roster"],
+            [
+                "delete /api/network/councils/{id}/members/{memberId}",
+                "delete /api/network/meetings/{id}", "delete /api/network/meetings/{id}/minutes",
+                "get /api/network/councils", "get /api/network/councils/{id}",
+                "get /api/network/meetings", "get /api/network/meetings/{id}", "get /api/network/meetings/{id}/minutes",
+                "get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/roster",
+                "post /api/network/councils", "post /api/network/councils/{id}/members", "post /api/network/meetings",
+                "put /api/network/councils/{id}", "put /api/network/meetings/{id}", "put /api/network/meetings/{id}/minutes",
+            ],
             operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {
