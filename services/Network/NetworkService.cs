@@ -7,6 +7,8 @@ using Justice.Audit;
 using Justice.Network.Api.Cooperation;
 using Justice.Network.Api.Cases;
 using Justice.Network.Api.Referrals;
+using Justice.Network.Api.Councils;
+using Justice.Network.Api.Meetings;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Cooperation;
@@ -71,6 +73,8 @@ public static class NetworkService
         api.MapCooperationFiguresApi();
         api.MapCasesApi();
         api.MapReferralsApi();
+        api.MapCouncilsApi();
+        api.MapMeetingsApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));

@@ -18,6 +18,7 @@ namespace Justice.Gateway.Tests;
 public sealed class GatewayWithEcho : IAsyncLifetime
 {
     public const long UploadLimit = 20 * 1024 * 1024 + 64 * 1024;
+    public const long MinutesLimit = 10 * 1024 * 1024 + 64 * 1024;
 
     private WebApplication _echo = null!;
     private WebApplication _gateway = null!;
@@ -64,6 +65,8 @@ public sealed class GatewayWithEcho : IAsyncLifetime
             ["ReverseProxy:Routes:training-material-upload:AuthorizationPolicy"] = GatewayService.Anonymous,
             ["ReverseProxy:Routes:training:AuthorizationPolicy"] = GatewayService.Anonymous,
             ["ReverseProxy:Clusters:training:Destinations:training:Address"] = AddressOf(_echo),
+            ["ReverseProxy:Routes:network-meeting-minutes-upload:AuthorizationPolicy"] = GatewayService.Anonymous,
+            ["ReverseProxy:Clusters:network:Destinations:network:Address"] = AddressOf(_echo),
             ["RateLimits:AnonymousRequestsPerWindow"] = "1000",
         });
         gateway.AddGateway();
@@ -84,7 +87,10 @@ public sealed class GatewayWithEcho : IAsyncLifetime
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal));
 }
 
-/// <summary>Uploads of training materials may reach 20 MiB + 64 KiB through the gateway; every other route keeps 64 KiB.</summary>
+/// <summary>
+/// Uploads of training materials may reach 20 MiB + 64 KiB through the gateway, and meetings' minutes 10 MiB + 64 KiB;
+/// every other route keeps 64 KiB.
+/// </summary>
 public sealed class BodySizeLimitTests(GatewayWithEcho gateway) : IClassFixture<GatewayWithEcho>
 {
     private const string Upload = "/api/training/materials/0195c3a0-0000-7000-8000-000000000001/versions/bg";
@@ -123,6 +129,24 @@ public sealed class BodySizeLimitTests(GatewayWithEcho gateway) : IClassFixture<
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(echoedBefore, gateway.EchoedRequests);
+    }
+
+    [Fact]
+    public async Task Minutes_of_a_meeting_may_reach_Network_at_10_MiB_and_one_byte_more_is_refused()
+    {
+        const string minutes = "/api/network/meetings/0195c3a0-0000-7000-8000-000000000001/minutes";
+        var echoedBefore = gateway.EchoedRequests;
+        using var tooLarge = new HttpRequestMessage(HttpMethod.Put, minutes) { Content = Body(GatewayWithEcho.MinutesLimit + 1) };
+        tooLarge.Headers.ExpectContinue = true;
+
+        using var refused = await gateway.Client.SendAsync(tooLarge);
+        var echoedAfterRefusal = gateway.EchoedRequests;
+        using var largest = await gateway.Client.PutAsync(minutes, Body(GatewayWithEcho.MinutesLimit));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal(echoedBefore, echoedAfterRefusal);
+        Assert.Equal(HttpStatusCode.OK, largest.StatusCode);
+        Assert.Equal(GatewayWithEcho.MinutesLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), await largest.Content.ReadAsStringAsync());
     }
 
     [Theory]

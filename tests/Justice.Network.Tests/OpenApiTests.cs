@@ -13,18 +13,23 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
         var operations = document.Operations;
         Assert.Equal(
             [
-                "get /api/network/cases", "get /api/network/cases/{caseId}/referrals", "get /api/network/cases/{id}",
-                "get /api/network/cases/{id}/information", "get /api/network/cases/{id}/plan",
-                "get /api/network/figures/cooperation", "get /api/network/referrals/{id}", "get /api/network/regions",
-                "get /api/network/regions/{code}", "get /api/network/regions/{code}/figures/cooperation",
-                "get /api/network/regions/{code}/referrals/overdue", "get /api/network/regions/{code}/roster",
-                "post /api/network/cases", "post /api/network/cases/{caseId}/referrals",
+                "delete /api/network/councils/{id}/members/{memberId}", "delete /api/network/meetings/{id}",
+                "delete /api/network/meetings/{id}/minutes", "get /api/network/cases",
+                "get /api/network/cases/{caseId}/referrals", "get /api/network/cases/{id}",
+                "get /api/network/cases/{id}/information", "get /api/network/cases/{id}/plan", "get /api/network/councils",
+                "get /api/network/councils/{id}", "get /api/network/figures/cooperation", "get /api/network/meetings",
+                "get /api/network/meetings/{id}", "get /api/network/meetings/{id}/minutes", "get /api/network/referrals/{id}",
+                "get /api/network/regions", "get /api/network/regions/{code}",
+                "get /api/network/regions/{code}/figures/cooperation", "get /api/network/regions/{code}/referrals/overdue",
+                "get /api/network/regions/{code}/roster", "post /api/network/cases", "post /api/network/cases/{caseId}/referrals",
                 "post /api/network/cases/{id}/conferences", "post /api/network/cases/{id}/feedback-invitation",
                 "post /api/network/cases/{id}/interviews", "post /api/network/cases/{id}/plan/actions",
                 "post /api/network/cases/{id}/plan/actions/{actionId}/done", "post /api/network/cases/{id}/plan/reviews",
+                "post /api/network/councils", "post /api/network/councils/{id}/members", "post /api/network/meetings",
                 "post /api/network/referrals/{id}/accept", "post /api/network/referrals/{id}/complete",
                 "post /api/network/referrals/{id}/reject", "post /api/network/referrals/{id}/revoke",
                 "put /api/network/cases/{id}/information/{rightCode}", "put /api/network/cases/{id}/lead",
+                "put /api/network/councils/{id}", "put /api/network/meetings/{id}", "put /api/network/meetings/{id}/minutes",
             ],
             operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, o =>

@@ -30,10 +30,10 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
         var material = await Materials.CreateAsync(admin, kind);
         var bytes = Path.GetExtension(fileName) switch
         {
-            ".pdf" => MaterialFiles.Pdf(),
-            ".docx" => MaterialFiles.Docx(),
-            ".pptx" => MaterialFiles.Pptx(),
-            _ => MaterialFiles.Mp4(),
+            ".pdf" => SampleFiles.Pdf(),
+            ".docx" => SampleFiles.Docx(),
+            ".pptx" => SampleFiles.Pptx(),
+            _ => SampleFiles.Mp4(),
         };
 
         using var upload = await Materials.UploadAsync(admin, material, "en", fileName, bytes);
@@ -85,12 +85,12 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
         var material = await Materials.CreateAsync(admin);
         var bytes = content switch
         {
-            "text" => MaterialFiles.Text(),
-            "exe" => MaterialFiles.Exe(),
-            "pptx" => MaterialFiles.Pptx(),
-            "zip" => MaterialFiles.Zip(),
-            "docm" => MaterialFiles.Docm(),
-            _ => MaterialFiles.Pdf(),
+            "text" => SampleFiles.Text(),
+            "exe" => SampleFiles.Exe(),
+            "pptx" => SampleFiles.Pptx(),
+            "zip" => SampleFiles.Zip(),
+            "docm" => SampleFiles.Docm(),
+            _ => SampleFiles.Pdf(),
         };
 
         using var response = await Materials.UploadAsync(admin, material, "bg", fileName, bytes);
@@ -141,19 +141,19 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
     {
         var admin = host.CreateClient();
         var material = await Materials.CreateAsync(admin);
-        var twoFiles = Materials.File("a.pdf", MaterialFiles.Pdf());
-        twoFiles.Add(new ByteArrayContent(MaterialFiles.Pdf()), "file", "b.pdf");
-        var extraField = Materials.File("a.pdf", MaterialFiles.Pdf());
+        var twoFiles = Materials.File("a.pdf", SampleFiles.Pdf());
+        twoFiles.Add(new ByteArrayContent(SampleFiles.Pdf()), "file", "b.pdf");
+        var extraField = Materials.File("a.pdf", SampleFiles.Pdf());
         extraField.Add(new StringContent("Наръчник"), "title");
 
-        using var wrongName = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", Materials.File("a.pdf", MaterialFiles.Pdf(), "document"));
+        using var wrongName = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", Materials.File("a.pdf", SampleFiles.Pdf(), "document"));
         using var two = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", twoFiles);
         using var extra = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", extraField);
         using var empty = await Materials.UploadAsync(admin, material, "bg", "empty.pdf", []);
-        using var german = await Materials.UploadAsync(admin, material, "de", "a.pdf", MaterialFiles.Pdf());
-        using var plain = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", new ByteArrayContent(MaterialFiles.Pdf()));
+        using var german = await Materials.UploadAsync(admin, material, "de", "a.pdf", SampleFiles.Pdf());
+        using var plain = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", new ByteArrayContent(SampleFiles.Pdf()));
         using var text = await admin.PutAsync($"/api/training/materials/{material}/versions/bg", new StringContent("manual.pdf", Encoding.UTF8, "text/plain"));
-        using var nowhere = await Materials.UploadAsync(admin, Guid.NewGuid(), "bg", "a.pdf", MaterialFiles.Pdf());
+        using var nowhere = await Materials.UploadAsync(admin, Guid.NewGuid(), "bg", "a.pdf", SampleFiles.Pdf());
 
         await Problem.AssertFieldsAsync(wrongName, "document");
         await Problem.AssertFieldsAsync(wrongName, "file");
@@ -213,7 +213,7 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
         var film = await Materials.CreateAsync(admin, "film", "C5");
         await Materials.UploadPdfAsync(admin, film, "bg");
 
-        using var replaced = await Materials.UploadAsync(admin, film, "bg", "film.mp4", MaterialFiles.Mp4());
+        using var replaced = await Materials.UploadAsync(admin, film, "bg", "film.mp4", SampleFiles.Mp4());
         using var download = await admin.GetAsync($"/api/training/materials/{film}/versions/bg/file");
         using var toLink = await admin.PutAsJsonAsync($"/api/training/materials/{film}/versions/bg", new { externalUrl = "https://video.example.org/film" });
         var bytesAfterLink = await Materials.ContentsOfAsync(host, film);
@@ -223,7 +223,7 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
         using var again = await admin.DeleteAsync($"/api/training/materials/{film}/versions/en");
 
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
-        Assert.Equal(MaterialFiles.Mp4(), await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(SampleFiles.Mp4(), await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("video/mp4", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, toLink.StatusCode);
         Assert.Equal(0L, bytesAfterLink);
@@ -242,7 +242,7 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
     {
         var bytes = new byte[size];
         Array.Fill(bytes, (byte)' ');
-        MaterialFiles.Pdf().CopyTo(bytes, 0);
+        SampleFiles.Pdf().CopyTo(bytes, 0);
         return bytes;
     }
 }

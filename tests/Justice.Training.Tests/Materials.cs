@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Justice.Testing;
 
 namespace Justice.Training.Tests;
 
@@ -25,7 +26,7 @@ public static class Materials
 
     public static async Task UploadPdfAsync(HttpClient admin, Guid material, string language = "bg")
     {
-        using var response = await UploadAsync(admin, material, language, "наръчник.pdf", MaterialFiles.Pdf());
+        using var response = await UploadAsync(admin, material, language, "наръчник.pdf", SampleFiles.Pdf());
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 

@@ -76,7 +76,7 @@ public sealed class MaterialsAccessMatrixTests(MaterialsHost host) : IClassFixtu
         using var response = operation switch
         {
             "create" => await client.PostAsJsonAsync(path, new { kind = "handout", titles = new { bg = "Листовка" }, competencies = new[] { "C2" } }),
-            "upload" => await client.PutAsync(path, Materials.File("handout.pdf", MaterialFiles.Pdf())),
+            "upload" => await client.PutAsync(path, Materials.File("handout.pdf", SampleFiles.Pdf())),
             "update" => await client.PutAsJsonAsync(path, new { titles = new { bg = "Наръчник, второ издание" }, competencies = new[] { "C1", "C4" } }),
             _ => await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)),
         };

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
+using Justice.Api.Files;
 using Justice.ServiceDefaults.Http;
 using Justice.Security;
 using Justice.Training.Data;
 using Justice.Training.Domain.Materials;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Npgsql;
 
@@ -29,7 +29,7 @@ public static class MaterialVersionsApi
         versions.MapPut("/{language}", PutFile).WithName("PutMaterialVersion")
             .WithSummary("Uploads or replaces a language version (national admins): a PDF, DOCX, PPTX or MP4 file of up to 20 MiB, or a film's https link.")
             .WithDescription(UploadDescription)
-            .WithMaxBodyBytes(MaterialUpload.MaxBodyBytes)
+            .WithMaxBodyBytes(MaterialUpload.Rules.MaxBodyBytes)
             // A bearer token, not a cookie, authorises the upload: there is no cross-site form to guard against.
             .DisableAntiforgery()
             .RequireAuthorization(policy => policy.RequireRole(MaterialsApi.Editors))
@@ -53,14 +53,8 @@ public static class MaterialVersionsApi
             .ExcludeFromDescription();
         versions.MapGet("/{language}/file", Download).WithName("DownloadMaterialVersion")
             .WithSummary("The version's file, as uploaded; a film kept on another site redirects there.")
-            .Produces(StatusCodes.Status200OK, contentType: MaterialFileTypes.Pdf.ContentType,
-                additionalContentTypes: [.. MaterialFileTypes.All.Skip(1).Select(t => t.ContentType)])
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                DescribeDownload(operation);
-                return Task.CompletedTask;
-            })
-            .Produces(StatusCodes.Status302Found).Produces(StatusCodes.Status304NotModified)
+            .ProducesFile(FileTypes.All)
+            .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status404NotFound);
         versions.MapDelete("/{language}", DeleteVersion).WithName("DeleteMaterialVersion")
             .WithSummary("Removes one language version (national admins).")
@@ -78,7 +72,7 @@ public static class MaterialVersionsApi
         {
             return MaterialsApi.MaterialNotFound();
         }
-        var (upload, problem) = await MaterialUpload.ReadAsync(http.Request.Form, file, cancellationToken);
+        var (upload, problem) = await FileUpload.ReadAsync(http.Request.Form, file, MaterialUpload.Rules, cancellationToken);
         if (upload is null)
         {
             return problem!;
@@ -133,13 +127,9 @@ public static class MaterialVersionsApi
         {
             return TypedResults.Redirect(url);
         }
-        var tag = new EntityTagHeaderValue($"\"{version.Sha256}\"");
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-cache";
-        if (http.Request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } ifNoneMatch
-            && ifNoneMatch.Any(candidate => candidate.Compare(tag, useStrongComparison: false) || candidate.Equals(EntityTagHeaderValue.Any)))
+        var tag = FileDownloads.Prepare(http, version.Sha256!, out var notModified);
+        if (notModified)
         {
-            http.Response.Headers.ETag = tag.ToString();
             return TypedResults.StatusCode(StatusCodes.Status304NotModified); // without loading the bytes
         }
         var bytes = await db.MaterialContents.AsNoTracking().Where(c => c.MaterialId == id && c.Language == language)
@@ -203,17 +193,6 @@ public static class MaterialVersionsApi
         await services.Audit.RecordAsync(http, "material-version-upload", $"{material.Id}/{language}", "done");
         var view = MaterialVersionView.From(version);
         return isNew ? TypedResults.Created(view.File ?? $"/api/training/materials/{material.Id}", view) : TypedResults.Ok(view);
-    }
-
-    /// <summary>The file's schema in each of its content types (declared without a type, they would have none).</summary>
-    private static void DescribeDownload(OpenApiOperation operation)
-    {
-        if (operation.Responses?.TryGetValue("200", out var ok) is true && ok is OpenApiResponse response)
-        {
-            response.Description = "The file, with the content type of what it is.";
-            response.Content = MaterialFileTypes.All.ToDictionary(t => t.ContentType,
-                _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
-        }
     }
 
     private static ProblemHttpResult VersionNotFound() =>

@@ -1,4 +1,5 @@
 using Justice.Api;
+using Justice.Api.Files;
 
 namespace Justice.Training.Domain.Materials;
 
@@ -27,16 +28,5 @@ public static class MaterialRules
     /// The name a file is stored and downloaded under: the last segment of what the client sent (browsers
     /// may send a whole path), or null when nothing usable is left.
     /// </summary>
-    public static string? CleanFileName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-        var last = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
-        return last.Length == 0 || last is "." or ".." || last.Length > MaterialVersion.MaxFileNameLength
-            || InvisibleCharacters.Any(last) || last.Contains('"', StringComparison.Ordinal)
-            ? null
-            : last;
-    }
+    public static string? CleanFileName(string? name) => FileUpload.CleanFileName(name, MaterialVersion.MaxFileNameLength);
 }

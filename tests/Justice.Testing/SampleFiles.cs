@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Justice.Training.Tests;
+namespace Justice.Testing;
 
-/// <summary>Tiny but well-formed files of each allowed type, and look-alikes that are not.</summary>
-public static class MaterialFiles
+/// <summary>Tiny but well-formed files of each type an upload may be, and look-alikes that are not.</summary>
+public static class SampleFiles
 {
     public static byte[] Pdf() => Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
@@ -40,6 +40,9 @@ public static class MaterialFiles
 
     /// <summary>The start of a Windows executable.</summary>
     public static byte[] Exe() => [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0];
+
+    /// <summary>A web page, which a browser would run if it were served as one.</summary>
+    public static byte[] Html() => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>\n");
 
     public static byte[] Text() => Encoding.UTF8.GetBytes("Това не е PDF, а обикновен текст.\n");
 

@@ -2,25 +2,25 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
-namespace Justice.Training.Domain.Materials;
+namespace Justice.Api.Files;
 
 /// <summary>
 /// Decides a file's type from its bytes, never from its name or the type the client claims: a PDF starts with
 /// <c>%PDF-</c>; a DOCX or PPTX is a ZIP package whose main part is a Word document or a presentation (and not a
-/// macro-enabled one); an MP4 is an ISO media file with an MP4 brand. The file name's extension must agree.
+/// macro-enabled one); an MP4 is an ISO media file with an MP4 brand. The file name's extension must agree, and each
+/// use says which of the types it takes (Training's materials all four, Network's minutes PDF and DOCX).
 /// </summary>
-public static class MaterialFileTypes
+public static class FileTypes
 {
-    public static readonly MaterialFileType Pdf = new("PDF", ".pdf", "application/pdf");
-    public static readonly MaterialFileType Docx = new("DOCX", ".docx",
+    public static readonly FileType Pdf = new("PDF", ".pdf", "application/pdf");
+    public static readonly FileType Docx = new("DOCX", ".docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    public static readonly MaterialFileType Pptx = new("PPTX", ".pptx",
+    public static readonly FileType Pptx = new("PPTX", ".pptx",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation");
-    public static readonly MaterialFileType Mp4 = new("MP4", ".mp4", "video/mp4");
+    public static readonly FileType Mp4 = new("MP4", ".mp4", "video/mp4");
 
-    public static readonly IReadOnlyList<MaterialFileType> All = [Pdf, Docx, Pptx, Mp4];
-
-    private static readonly string AllowedNames = string.Join(", ", All.Select(t => t.Name));
+    /// <summary>Every type a file may be found to be.</summary>
+    public static readonly IReadOnlyList<FileType> All = [Pdf, Docx, Pptx, Mp4];
 
     // ISO base media brands of MP4 files (ISO/IEC 14496-12 and -14, and the common encoder brands).
     private static readonly HashSet<string> Mp4Brands = new(StringComparer.Ordinal)
@@ -36,30 +36,34 @@ public static class MaterialFileTypes
     private const string PresentationMainType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
     private const long MaxContentTypesBytes = 1024 * 1024;
 
-    /// <summary>The type of <paramref name="content"/>, provided <paramref name="fileName"/> has that type's extension.</summary>
-    public static MaterialFileCheck Check(string fileName, byte[] content)
+    /// <summary>
+    /// The type of <paramref name="content"/>, provided it is one of <paramref name="allowed"/> and
+    /// <paramref name="fileName"/> has that type's extension.
+    /// </summary>
+    public static FileCheck Check(string fileName, byte[] content, IReadOnlyList<FileType> allowed)
     {
-        var declared = All.FirstOrDefault(t => string.Equals(Path.GetExtension(fileName), t.Extension, StringComparison.OrdinalIgnoreCase));
+        var names = string.Join(", ", allowed.Select(t => t.Name));
+        var declared = allowed.FirstOrDefault(t => string.Equals(Path.GetExtension(fileName), t.Extension, StringComparison.OrdinalIgnoreCase));
         if (declared is null)
         {
-            return MaterialFileCheck.Refused($"Allowed files: {AllowedNames} (the name must end in {string.Join(", ", All.Select(t => t.Extension))}).");
+            return FileCheck.Refused($"Allowed files: {names} (the name must end in {string.Join(", ", allowed.Select(t => t.Extension))}).");
         }
         if (content.Length == 0)
         {
-            return MaterialFileCheck.Refused("The file is empty.");
+            return FileCheck.Refused("The file is empty.");
         }
         var sniffed = Sniff(content);
         if (sniffed is null)
         {
-            return MaterialFileCheck.Refused($"The content is not a {AllowedNames} file.");
+            return FileCheck.Refused($"The content is not a {names} file.");
         }
         return sniffed == declared
-            ? new MaterialFileCheck(sniffed, null)
-            : MaterialFileCheck.Refused($"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.");
+            ? new FileCheck(sniffed, null)
+            : FileCheck.Refused($"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.");
     }
 
-    /// <summary>The allowed type the bytes are, or null when they are none of them.</summary>
-    public static MaterialFileType? Sniff(byte[] content)
+    /// <summary>Which of <see cref="All"/> the bytes are, or null when they are none of them.</summary>
+    public static FileType? Sniff(byte[] content)
     {
         ReadOnlySpan<byte> bytes = content;
         if (bytes.StartsWith("%PDF-"u8))
@@ -104,7 +108,7 @@ public static class MaterialFileTypes
         return false;
     }
 
-    private static MaterialFileType? OfficePackage(byte[] content)
+    private static FileType? OfficePackage(byte[] content)
     {
         try
         {
