@@ -63,8 +63,7 @@ public sealed class CaseRescoring(CaseScoring scoring) : SaveChangesInterceptor
         }
         var (ids, victims) = (touched.Cases.ToList(), touched.Victims.ToList());
         await db.Cases.Where(c => ids.Contains(c.Id) || victims.Contains(c.VictimId)).LoadAsync(cancellationToken);
-        // A closed case's verdict is the one given at its closure.
-        return [.. db.Cases.Local.Where(c => (ids.Contains(c.Id) || victims.Contains(c.VictimId))
-            && (c.ClosedAt is null || db.Entry(c).Property(x => x.ClosedAt).IsModified || db.Entry(c).State == EntityState.Added))];
+        // A closed case keeps the verdict given at its closure (the closing handler scores it itself).
+        return [.. db.Cases.Local.Where(c => (ids.Contains(c.Id) || victims.Contains(c.VictimId)) && c.ClosedAt is null)];
     }
 }
