@@ -7,6 +7,7 @@ using Justice.Audit;
 using Justice.Network.Api.Regions;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
+using Justice.Network.Domain.Teams;
 using Justice.Network.Grpc;
 using Justice.Security;
 
@@ -30,6 +31,7 @@ public static class NetworkService
             bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
         });
         builder.AddOutbox<NetworkDbContext>();
+        builder.Services.AddScoped<TeamReevaluation>();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
