@@ -4,7 +4,9 @@ using Justice.Api;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
+using Justice.Network.Api.Institutions;
 using Justice.Network.Api.Regions;
+using Justice.Network.Api.Teams;
 using Justice.Network.Consumers;
 using Justice.Network.Data;
 using Justice.Network.Domain.Teams;
@@ -50,6 +52,8 @@ public static class NetworkService
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/network").WithRequestValidation();
         api.MapRegionsApi();
+        api.MapInstitutionsApi();
+        api.MapTeamApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapJusticeGrpc();

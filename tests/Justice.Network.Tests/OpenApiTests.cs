@@ -12,7 +12,20 @@ public sealed class OpenApiTests(NetworkHost host) : IClassFixture<NetworkHost>
 
         var operations = document.Operations;
         Assert.Equal(
-            ["get /api/network/regions", "get /api/network/regions/{code}", "get /api/network/regions/{code}/roster"],
+            [
+                "delete /api/network/institutions/{id}",
+                "delete /api/network/regions/{code}/team/members/{practitionerId}",
+                "get /api/network/institutions/{id}",
+                "get /api/network/regions",
+                "get /api/network/regions/{code}",
+                "get /api/network/regions/{code}/institutions",
+                "get /api/network/regions/{code}/roster",
+                "get /api/network/regions/{code}/team",
+                "post /api/network/institutions/import",
+                "post /api/network/regions/{code}/institutions",
+                "put /api/network/institutions/{id}",
+                "put /api/network/regions/{code}/team/members/{practitionerId}",
+            ],
             operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {
