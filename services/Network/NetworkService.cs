@@ -9,11 +9,14 @@ using Justice.Network.Api.Cases;
 using Justice.Network.Api.Referrals;
 using Justice.Network.Api.Councils;
 using Justice.Network.Api.Meetings;
+using Justice.Network.Api.Institutions;
 using Justice.Network.Api.Regions;
+using Justice.Network.Api.Teams;
 using Justice.Network.Consumers;
 using Justice.Network.Cooperation;
 using Justice.Network.Data;
 using Justice.Network.Domain.Cases;
+using Justice.Network.Domain.Teams;
 using Justice.Network.Grpc;
 using Justice.Network.Referrals;
 using Justice.Security;
@@ -48,6 +51,7 @@ public static class NetworkService
         builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()
             .Validate(options => options.HasPositiveTimes(), "Planning conference times must be positive.").ValidateOnStart();
         builder.AddReferrals();
+        builder.Services.AddScoped<TeamReevaluation>();
 
         builder.AddJusticeAuthentication(Audiences.Network);
         builder.Services.AddSecurityAudit();
@@ -75,6 +79,8 @@ public static class NetworkService
         api.MapReferralsApi();
         api.MapCouncilsApi();
         api.MapMeetingsApi();
+        api.MapInstitutionsApi();
+        api.MapTeamApi();
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));
