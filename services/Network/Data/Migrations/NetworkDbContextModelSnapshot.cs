@@ -151,6 +151,155 @@ namespace Justice.Network.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CaseConference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.PrimitiveCollection<List<string>>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("decisions");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.PrimitiveCollection<List<Guid>>("InstitutionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("institution_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_conferences");
+
+                    b.HasIndex("CaseId", "Kind", "HeldAt")
+                        .HasDatabaseName("ix_case_conferences_case_id_kind_held_at");
+
+                    b.ToTable("case_conferences", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CasePlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("ResponsibleInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_institution_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_plan_actions");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_plan_actions_case_id");
+
+                    b.HasIndex("ResponsibleInstitutionId")
+                        .HasDatabaseName("ix_case_plan_actions_responsible_institution_id");
+
+                    b.ToTable("case_plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CasePlanReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_plan_reviews");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_plan_reviews_case_id");
+
+                    b.ToTable("case_plan_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Justice.Network.Domain.Cases.CooperationCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -171,6 +320,10 @@ namespace Justice.Network.Data.Migrations
                     b.Property<bool?>("AssessmentOnTime")
                         .HasColumnType("boolean")
                         .HasColumnName("assessment_on_time");
+
+                    b.Property<int?>("AssessmentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("assessment_version");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
@@ -252,6 +405,245 @@ namespace Justice.Network.Data.Migrations
                         .HasDatabaseName("ix_cooperation_cases_region_code_closed_at");
 
                     b.ToTable("cooperation_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.ForensicInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AdaptedPremises")
+                        .HasColumnType("boolean")
+                        .HasColumnName("adapted_premises");
+
+                    b.Property<bool>("AudiovisualRecording")
+                        .HasColumnType("boolean")
+                        .HasColumnName("audiovisual_recording");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("interviewer_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forensic_interviews");
+
+                    b.HasIndex("InterviewerId")
+                        .HasDatabaseName("ix_forensic_interviews_interviewer_id");
+
+                    b.HasIndex("CaseId", "HeldAt")
+                        .HasDatabaseName("ix_forensic_interviews_case_id_held_at");
+
+                    b.ToTable("forensic_interviews", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.VictimInformed", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("RightCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("right_code");
+
+                    b.Property<DateTimeOffset>("InformedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("informed_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("CaseId", "RightCode")
+                        .HasName("pk_victim_informed");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_victim_informed_institution_id");
+
+                    b.ToTable("victim_informed", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.VictimMeasure", b =>
+                {
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("victim_id");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("measure");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepted");
+
+                    b.Property<DateTimeOffset?>("ApplicationReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("application_reported_at");
+
+                    b.Property<bool?>("Applied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applied");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.HasKey("VictimId", "Measure")
+                        .HasName("pk_victim_measures");
+
+                    b.ToTable("victim_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Councils.CouncilMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("council_id");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organisation");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_council_members");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_council_members_institution_id");
+
+                    b.HasIndex("CouncilId", "Organisation")
+                        .IsUnique()
+                        .HasDatabaseName("ix_council_members_council_id_organisation")
+                        .HasFilter("removed_at IS NULL");
+
+                    b.HasIndex("CouncilId", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ix_council_members_council_id_single_role")
+                        .HasFilter("removed_at IS NULL AND role IN ('chair', 'secretary')");
+
+                    b.ToTable("council_members", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Councils.SupportCouncil", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_councils");
+
+                    b.HasIndex("RegionCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_councils_region_code");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("RegionCode"), false);
+
+                    b.ToTable("support_councils", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_support_councils_kind_region", "(kind = 'national' AND region_code IS NULL) OR (kind = 'public' AND region_code IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Justice.Network.Domain.Institutions.Institution", b =>
@@ -639,6 +1031,277 @@ namespace Justice.Network.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Justice.Network.Domain.Meetings.MeetingMinutesFile", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("MeetingId")
+                        .HasName("pk_meeting_minutes_files");
+
+                    b.ToTable("meeting_minutes_files", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Meetings.WorkingMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agenda");
+
+                    b.PrimitiveCollection<List<Guid>>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attendees");
+
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("council_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<List<string>>("Decisions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("decisions");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("MinutesContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("minutes_content_type");
+
+                    b.Property<string>("MinutesFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("minutes_file_name");
+
+                    b.Property<string>("MinutesSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("minutes_sha256")
+                        .IsFixedLength();
+
+                    b.Property<long?>("MinutesSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("minutes_size");
+
+                    b.Property<DateTimeOffset?>("MinutesUploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_uploaded_at");
+
+                    b.Property<string>("MinutesUploadedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("minutes_uploaded_by");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_working_meetings");
+
+                    b.HasIndex("CouncilId", "HeldOn")
+                        .HasDatabaseName("ix_working_meetings_council_id_held_on");
+
+                    b.HasIndex("TeamId", "HeldOn")
+                        .HasDatabaseName("ix_working_meetings_team_id_held_on");
+
+                    b.ToTable("working_meetings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_meetings_minutes", "(minutes_sha256 IS NULL AND minutes_file_name IS NULL AND minutes_content_type IS NULL AND minutes_size IS NULL AND minutes_uploaded_at IS NULL AND minutes_uploaded_by IS NULL) OR (minutes_sha256 IS NOT NULL AND minutes_file_name IS NOT NULL AND minutes_content_type IS NOT NULL AND minutes_size IS NOT NULL AND minutes_uploaded_at IS NOT NULL AND minutes_uploaded_by IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_working_meetings_owner", "(team_id IS NULL) <> (council_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateTimeOffset>("ConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("consent_at");
+
+                    b.Property<string>("ConsentForm")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("consent_form");
+
+                    b.Property<bool>("ConsentGiven")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_given");
+
+                    b.Property<DateTimeOffset>("DueBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_by");
+
+                    b.Property<Guid>("FromInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_institution_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset?>("OverdueReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_reported_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rejected_at");
+
+                    b.Property<string>("RejectedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rejected_by");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("State")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("ToInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_institution_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("DueBy")
+                        .HasDatabaseName("ix_referrals_overdue_unreported")
+                        .HasFilter("state IN ('Sent', 'Accepted') AND overdue_reported_at IS NULL");
+
+                    b.HasIndex("FromInstitutionId")
+                        .HasDatabaseName("ix_referrals_from_institution_id");
+
+                    b.HasIndex("ToInstitutionId")
+                        .HasDatabaseName("ix_referrals_to_institution_id");
+
+                    b.HasIndex("CaseId", "IssuedAt")
+                        .HasDatabaseName("ix_referrals_case_id_issued_at");
+
+                    b.HasIndex("RegionCode", "DueBy")
+                        .HasDatabaseName("ix_referrals_open_by_due_by")
+                        .HasFilter("state IN ('Sent', 'Accepted')");
+
+                    b.ToTable("referrals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_referrals_consent_given", "consent_given");
+
+                            t.HasCheckConstraint("ck_referrals_state", "state IN ('Sent', 'Accepted', 'Rejected', 'Completed', 'Revoked')");
+
+                            t.HasCheckConstraint("ck_referrals_two_institutions", "from_institution_id <> to_institution_id");
+                        });
+                });
+
             modelBuilder.Entity("Justice.Network.Domain.RosterMember", b =>
                 {
                     b.Property<Guid>("PractitionerId")
@@ -751,6 +1414,43 @@ namespace Justice.Network.Data.Migrations
                     b.ToTable("territorial_teams", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CaseConference", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_conferences_cases_case_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CasePlanAction", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_plan_actions_cases_case_id");
+
+                    b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_plan_actions_institutions_responsible_institution_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.CasePlanReview", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_plan_reviews_cases_case_id");
+                });
+
             modelBuilder.Entity("Justice.Network.Domain.Cases.CooperationCase", b =>
                 {
                     b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
@@ -767,6 +1467,64 @@ namespace Justice.Network.Data.Migrations
                         .HasConstraintName("fk_cooperation_cases_judicial_regions_region_code");
                 });
 
+            modelBuilder.Entity("Justice.Network.Domain.Cases.ForensicInterview", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forensic_interviews_cooperation_cases_case_id");
+
+                    b.HasOne("Justice.Network.Domain.RosterMember", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_forensic_interviews_roster_members_interviewer_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Cases.VictimInformed", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_victim_informed_cooperation_cases_case_id");
+
+                    b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_victim_informed_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Councils.CouncilMember", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Councils.SupportCouncil", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_council_members_support_councils_council_id");
+
+                    b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_council_members_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Councils.SupportCouncil", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.JudicialRegion", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .HasConstraintName("fk_support_councils_judicial_regions_region_code");
+                });
+
             modelBuilder.Entity("Justice.Network.Domain.Institutions.Institution", b =>
                 {
                     b.HasOne("Justice.Network.Domain.JudicialRegion", null)
@@ -775,6 +1533,62 @@ namespace Justice.Network.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_institutions_judicial_regions_region_code");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Meetings.MeetingMinutesFile", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Meetings.WorkingMeeting", null)
+                        .WithOne()
+                        .HasForeignKey("Justice.Network.Domain.Meetings.MeetingMinutesFile", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_minutes_files_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Meetings.WorkingMeeting", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Councils.SupportCouncil", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_meetings_support_councils_council_id");
+
+                    b.HasOne("Justice.Network.Domain.Teams.TerritorialTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_working_meetings_territorial_teams_team_id");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Referrals.Referral", b =>
+                {
+                    b.HasOne("Justice.Network.Domain.Cases.CooperationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_cooperation_cases_case_id");
+
+                    b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_from_institution_id");
+
+                    b.HasOne("Justice.Network.Domain.JudicialRegion", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_judicial_regions_region_code");
+
+                    b.HasOne("Justice.Network.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_to_institution_id");
                 });
 
             modelBuilder.Entity("Justice.Network.Domain.RosterMember", b =>
@@ -819,6 +1633,11 @@ namespace Justice.Network.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_territorial_teams_judicial_regions_region_code");
+                });
+
+            modelBuilder.Entity("Justice.Network.Domain.Councils.SupportCouncil", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Justice.Network.Domain.Teams.TerritorialTeam", b =>
