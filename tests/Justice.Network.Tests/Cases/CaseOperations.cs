@@ -11,10 +11,10 @@ public sealed class CaseOperations(NetworkHost host, string region)
 {
     /// <summary>The operations that change a case or what is recorded on it.</summary>
     public static readonly string[] Changes =
-        ["lead", "feedback", "plan-action", "plan-done", "plan-review", "conference", "interview", "information"];
+        ["lead", "feedback", "plan-action", "plan-done", "plan-review", "conference", "interview", "information", "close"];
 
     /// <summary>The operations that read one case.</summary>
-    public static readonly string[] Reads = ["read", "plan-read", "information-read"];
+    public static readonly string[] Reads = ["read", "plan-read", "information-read", "evaluation"];
 
     private Guid _institution;
     private Guid _practitioner;
@@ -45,6 +45,8 @@ public sealed class CaseOperations(NetworkHost host, string region)
             "read" => await client.GetAsync(url),
             "plan-read" => await client.GetAsync($"{url}/plan"),
             "information-read" => await client.GetAsync($"{url}/information"),
+            "evaluation" => await client.GetAsync($"{url}/evaluation"),
+            "close" => await client.PostAsJsonAsync($"{url}/close", new { outcome = "support-completed" }),
             "lead" => await client.PutAsJsonAsync($"{url}/lead", new { institutionId = _institution }),
             "feedback" => await client.PostAsJsonAsync($"{url}/feedback-invitation", new { invitedAt = past }),
             "plan-action" => await client.PostAsJsonAsync($"{url}/plan/actions",
