@@ -22,7 +22,7 @@ public sealed class AssessmentTests(WholeSystem system)
     {
         using var assessor = await SignedInAsync(system, "vidin-assessor", "practitioner", Region);
         using var untrained = await SignedInAsync(system, "vidin-new-assessor", "practitioner", Region);
-        await TrainAsync(assessor);
+        await TrainAsync(system, Region, "vidin-assessment", [new Trainee("Надежда Асенова", "psychologist", Subject(assessor))]);
         var (directory, figuresBefore) = (new AssessmentDirectory.AssessmentDirectoryClient(system.GatewayGrpc), await CompletedAsync());
 
         var victim = (await SendAsync(assessor, HttpMethod.Post, "/api/assessment/victims", new
@@ -61,33 +61,6 @@ public sealed class AssessmentTests(WholeSystem system)
         Assert.Equal("Ива Иванова", (await withGlass.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personal").GetProperty("fullName").GetString());
     }
 
-    /// <summary>Runs a one-person regional session to completion, so <paramref name="practitioner"/> is trained.</summary>
-    private async Task TrainAsync(HttpClient practitioner)
-    {
-        await PublishFrameworkAsync(system);
-        using var coordinator = await SignedInAsync(system, "vidin-assessment-coordinator", "regional-coordinator", Region);
-        using var trainer = await SignedInAsync(system, "vidin-assessment-trainer", "trainer", Region);
-        var record = (await SendAsync(coordinator, HttpMethod.Post, "/api/training/practitioners", new
-        {
-            fullName = "Надежда Асенова", profession = "psychologist", institution = "Дирекция „Социално подпомагане“ – Видин",
-            regionCode = Region, userId = Subject(practitioner),
-        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        var session = await CreateSessionAsync(coordinator, Region, Subject(trainer));
-        await MoveAsync(coordinator, session, "open");
-        await SendAsync(coordinator, HttpMethod.Post, $"/api/training/sessions/{session}/enrolments", new { participantId = record }, HttpStatusCode.Created);
-        await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/test", new
-        {
-            questions = new[] { "C1", "C2", "C3" }.Select((c, i) => new { competency = c, text = $"Въпрос {i + 1}", options = new[] { "а", "б" }, correct = 1 }),
-        }, HttpStatusCode.NoContent);
-        await MoveAsync(coordinator, session, "start");
-        foreach (var day in new[] { 1, 2 })
-        {
-            await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/attendance/{day}", new { present = new[] { record } }, HttpStatusCode.NoContent);
-        }
-        await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/tests/post/{record}", new { answers = new[] { 1, 1, 1 } }, HttpStatusCode.NoContent);
-        await MoveAsync(coordinator, session, "complete");
-    }
-
     private async Task<int> CompletedAsync()
     {
         var figures = await new AssessmentDirectory.AssessmentDirectoryClient(system.GatewayGrpc).GetAssessmentFiguresAsync(
@@ -105,7 +78,8 @@ public sealed class AssessmentTests(WholeSystem system)
     private static string?[] Recommended(JsonElement assessment) => [.. assessment.GetProperty("outcome").GetProperty("measures").EnumerateArray()
         .Where(m => m.GetProperty("status").GetString() == "recommended").Select(m => m.GetProperty("code").GetString())];
 
-    private static object Facts(bool wishesSameSexInterviewer) => new
+    /// <summary>The facts of a 12-year-old victim of sexual violence at school, as a portal sends them.</summary>
+    internal static object Facts(bool wishesSameSexInterviewer) => new
     {
         sex = "female",
         characteristics = new { disability = false, communicationNeeds = false, residesAbroad = false },

@@ -79,4 +79,49 @@ public static class ThroughTheGateway
     /// <summary>Moves a session a step on: <c>open</c>, <c>start</c> or <c>complete</c>.</summary>
     public static async Task MoveAsync(HttpClient client, Guid session, string step) =>
         await SendAsync(client, HttpMethod.Post, $"/api/training/sessions/{session}/{step}", null, HttpStatusCode.OK);
+
+    /// <summary>A practitioner to register and train: name, profession and, when they sign in, their account.</summary>
+    public sealed record Trainee(string FullName, string Profession, string? AccountId = null);
+
+    /// <summary>
+    /// Registers <paramref name="trainees"/> in <paramref name="region"/> and runs a regional session for them to
+    /// completion (every day attended, the post-test taken), so Training counts each one trained; returns their
+    /// practitioner ids in order. <paramref name="prefix"/> keeps the coordinator's and trainer's user names apart.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> TrainAsync(WholeSystem system, string region, string prefix, IReadOnlyList<Trainee> trainees)
+    {
+        await PublishFrameworkAsync(system);
+        using var coordinator = await SignedInAsync(system, $"{prefix}-coordinator", "regional-coordinator", region);
+        using var trainer = await SignedInAsync(system, $"{prefix}-trainer", "trainer", region);
+        var ids = new List<Guid>();
+        foreach (var trainee in trainees)
+        {
+            ids.Add((await SendAsync(coordinator, HttpMethod.Post, "/api/training/practitioners", new
+            {
+                fullName = trainee.FullName, profession = trainee.Profession, institution = "Дирекция „Социално подпомагане“",
+                regionCode = region, userId = trainee.AccountId,
+            }, HttpStatusCode.Created)).GetProperty("id").GetGuid());
+        }
+        var session = await CreateSessionAsync(coordinator, region, Subject(trainer));
+        await MoveAsync(coordinator, session, "open");
+        foreach (var id in ids)
+        {
+            await SendAsync(coordinator, HttpMethod.Post, $"/api/training/sessions/{session}/enrolments", new { participantId = id }, HttpStatusCode.Created);
+        }
+        await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/test", new
+        {
+            questions = new[] { "C1", "C2", "C3" }.Select((c, i) => new { competency = c, text = $"Въпрос {i + 1}", options = new[] { "а", "б" }, correct = 1 }),
+        }, HttpStatusCode.NoContent);
+        await MoveAsync(coordinator, session, "start");
+        foreach (var day in new[] { 1, 2 })
+        {
+            await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/attendance/{day}", new { present = ids }, HttpStatusCode.NoContent);
+        }
+        foreach (var id in ids)
+        {
+            await SendAsync(trainer, HttpMethod.Put, $"/api/training/sessions/{session}/tests/post/{id}", new { answers = new[] { 1, 1, 1 } }, HttpStatusCode.NoContent);
+        }
+        await MoveAsync(coordinator, session, "complete");
+        return ids;
+    }
 }
