@@ -47,8 +47,7 @@ public sealed class BrokerPermissionsTests
 
     [Theory]
     [InlineData("network", "Justice.Contracts.Events:PractitionerTrained", true)]
-    [InlineData("network", "Justice.Contracts.Events:CooperationCaseClosed", true)]
-    [InlineData("assessment", "Justice.Contracts.Events:CooperationCaseOpened", false)]
+    [InlineData("assessment", "Justice.Contracts.Events:CooperationCaseOpened", true)]
     [InlineData("network", "network-practitioner-trained", true)]
     [InlineData("network", "training-practitioner-trained", false)]
     [InlineData("training", "network-practitioner-trained_error", false)]
@@ -56,8 +55,14 @@ public sealed class BrokerPermissionsTests
         Assert.Equal(allowed, Regex.IsMatch(entity, BrokerPermissions.For(service).Read));
 
     [Fact]
-    public void A_service_that_publishes_nothing_writes_only_its_own_entities() =>
-        Assert.Equal("^network-.*$", BrokerPermissions.For("network").Write);
+    public void A_service_writes_the_exchanges_of_the_events_it_publishes_and_of_no_other()
+    {
+        var write = BrokerPermissions.For("network").Write;
+
+        Assert.All(IntegrationEventTypes.All, type => Assert.Equal(
+            IntegrationEventTypes.PublisherOf(type) == "network",
+            Regex.IsMatch(IntegrationEventTypes.ExchangeOf(type), write)));
+    }
 
     [Fact]
     public void An_events_exchange_is_MassTransits_name_for_its_type() =>
