@@ -30,15 +30,16 @@ public static class CaseData
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A new institution of <paramref name="region"/>; its id.</summary>
-    public static async Task<Guid> InstitutionAsync(this NetworkHost host, string region, string type = "police")
+    /// <summary>A new institution of <paramref name="region"/> (named <paramref name="name"/>, or uniquely); its id.</summary>
+    public static async Task<Guid> InstitutionAsync(this NetworkHost host, string region, string type = "police", string? name = null)
     {
         var id = Guid.NewGuid();
         await host.WithDbAsync(db =>
         {
             db.Institutions.Add(new Institution
             {
-                Id = id, RegionCode = region, Type = type, NameBg = $"Институция {id:N}", CreatedAt = DateTimeOffset.UtcNow,
+                Id = id, RegionCode = region, Type = type, NameBg = name ?? $"Институция {id:N}",
+                NameEn = name is null ? $"Institution {id:N}" : null, CreatedAt = DateTimeOffset.UtcNow,
             });
             return Task.CompletedTask;
         });
@@ -57,11 +58,10 @@ public static class CaseData
         return id;
     }
 
-    /// <summary>Puts the account <paramref name="accountId"/> on <paramref name="region"/>'s territorial team (made when missing).</summary>
-    public static async Task TeamMemberAsync(this NetworkHost host, string region, string accountId)
+    /// <summary>The territorial team of <paramref name="region"/>, made if it has none yet; its id.</summary>
+    public static async Task<Guid> TeamAsync(this NetworkHost host, string region)
     {
-        var practitioner = await host.RosterMemberAsync(region);
-        var institution = await host.InstitutionAsync(region);
+        var id = Guid.Empty;
         await host.WithDbAsync(async db =>
         {
             var team = await db.Teams.SingleOrDefaultAsync(t => t.RegionCode == region);
@@ -70,11 +70,25 @@ public static class CaseData
                 team = new TerritorialTeam { Id = Guid.NewGuid(), RegionCode = region, CreatedAt = DateTimeOffset.UtcNow };
                 db.Teams.Add(team);
             }
+            id = team.Id;
+        });
+        return id;
+    }
+
+    /// <summary>Puts the account <paramref name="accountId"/> on <paramref name="region"/>'s territorial team (made when missing).</summary>
+    public static async Task TeamMemberAsync(this NetworkHost host, string region, string accountId)
+    {
+        var team = await host.TeamAsync(region);
+        var practitioner = await host.RosterMemberAsync(region);
+        var institution = await host.InstitutionAsync(region);
+        await host.WithDbAsync(db =>
+        {
             db.TeamMembers.Add(new TeamMember
             {
-                TeamId = team.Id, PractitionerId = practitioner, InstitutionId = institution, Role = TeamMember.Member,
+                TeamId = team, PractitionerId = practitioner, InstitutionId = institution, Role = TeamMember.Member,
                 AccountId = accountId, AddedAt = DateTimeOffset.UtcNow,
             });
+            return Task.CompletedTask;
         });
     }
 

@@ -2,13 +2,8 @@ extern alias NetworkService;
 
 using System.Net.Http.Json;
 using System.Text.Json;
+using Justice.Network.Tests.Cases;
 using Justice.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NetworkService::Justice.Network.Data;
-using NetworkService::Justice.Network.Domain;
-using NetworkService::Justice.Network.Domain.Institutions;
-using NetworkService::Justice.Network.Domain.Teams;
 
 namespace Justice.Network.Tests.Meetings;
 
@@ -19,59 +14,15 @@ namespace Justice.Network.Tests.Meetings;
 public static class NetworkRows
 {
     /// <summary>An institution of <paramref name="region"/>.</summary>
-    public static async Task<Guid> InstitutionAsync(NetworkHost host, string region, string? name = null)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-        var institution = new Institution
-        {
-            Id = Guid.NewGuid(),
-            RegionCode = region,
-            Type = "police",
-            NameBg = name ?? $"ОДМВР {Guid.NewGuid():N}"[..20],
-            NameEn = name is null ? $"Police {Guid.NewGuid():N}"[..20] : null,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Institutions.Add(institution);
-        await db.SaveChangesAsync();
-        return institution.Id;
-    }
+    public static Task<Guid> InstitutionAsync(NetworkHost host, string region, string? name = null) =>
+        host.InstitutionAsync(region, name: name);
 
     /// <summary>The territorial team of <paramref name="region"/>, made if it has none yet.</summary>
-    public static async Task<Guid> TeamAsync(NetworkHost host, string region)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-        if (await db.Teams.Where(t => t.RegionCode == region).Select(t => (Guid?)t.Id).SingleOrDefaultAsync() is { } existing)
-        {
-            return existing;
-        }
-        var team = new TerritorialTeam { Id = Guid.NewGuid(), RegionCode = region, CreatedAt = DateTimeOffset.UtcNow };
-        db.Teams.Add(team);
-        await db.SaveChangesAsync();
-        return team.Id;
-    }
+    public static Task<Guid> TeamAsync(NetworkHost host, string region) => host.TeamAsync(region);
 
     /// <summary>Puts the account of <paramref name="token"/> on <paramref name="region"/>'s team, as a practitioner of its roster.</summary>
-    public static async Task JoinTeamAsync(NetworkHost host, string region, string token)
-    {
-        var team = await TeamAsync(host, region);
-        var institution = await InstitutionAsync(host, region);
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-        var practitioner = Guid.NewGuid();
-        db.Roster.Add(new RosterMember { PractitionerId = practitioner, RegionCode = region, Profession = "psychologist", RegisteredAt = DateTimeOffset.UtcNow });
-        db.TeamMembers.Add(new TeamMember
-        {
-            TeamId = team,
-            PractitionerId = practitioner,
-            InstitutionId = institution,
-            Role = TeamMember.Member,
-            AccountId = Jwt.Subject(token),
-            AddedAt = DateTimeOffset.UtcNow,
-        });
-        await db.SaveChangesAsync();
-    }
+    public static Task JoinTeamAsync(NetworkHost host, string region, string token) =>
+        host.TeamMemberAsync(region, Jwt.Subject(token));
 
     /// <summary>The national council, created by the national admin if there is none yet.</summary>
     public static Task<Guid> NationalCouncilAsync(NetworkHost host) => CouncilAsync(host, null);
