@@ -4,6 +4,7 @@ using Justice.Api;
 using Justice.Messaging;
 using Justice.Persistence;
 using Justice.Audit;
+using Justice.Network.Teams;
 using Justice.Network.Api.Cooperation;
 using Justice.Network.Api.Cases;
 using Justice.Network.Api.Referrals;

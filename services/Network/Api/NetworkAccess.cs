@@ -18,7 +18,7 @@ public static class NetworkAccess
     /// <summary>Whether the caller manages <paramref name="regionCode"/>'s institutions, team and councils: its coordinators, national admins.</summary>
     public static bool MayManageRegion(this HttpContext http, string regionCode) =>
         http.User.HasRole(Roles.NationalAdmin)
-        || (http.User.HasRole(Roles.RegionalCoordinator) && string.Equals(http.User.RegionCode(), regionCode, StringComparison.Ordinal));
+        || (http.User.HasRole(Roles.RegionalCoordinator) && http.User.IsOfRegion(regionCode));
 
     /// <summary>
     /// Whether the caller works <paramref name="regionCode"/>'s cases: national admins, the region's coordinators, and
@@ -32,7 +32,7 @@ public static class NetworkAccess
             return true;
         }
         if (!http.User.HasRole(Roles.Practitioner)
-            || !string.Equals(http.User.RegionCode(), regionCode, StringComparison.Ordinal)
+            || !http.User.IsOfRegion(regionCode)
             || http.User.UserId() is not { } accountId)
         {
             return false;

@@ -25,8 +25,9 @@ public sealed class AssessmentCompletedConsumer(NetworkDbContext db, IOutbox out
         if (@case is null)
         {
             var ageGroup = message.AgeGroup == CaseOpening.Adult ? CaseOpening.Adult : CaseOpening.Child;
-            @case = CaseOpening.Open(outbox, message.VictimId, message.RegionCode, ageGroup, CooperationCase.FromAssessment,
+            @case = CaseOpening.Open(message.VictimId, message.RegionCode, ageGroup, CooperationCase.FromAssessment,
                 clock.GetUtcNow());
+            outbox.Add(CaseOpening.Opened(@case));
             Db.Cases.Add(@case);
             _opened = true;
         }

@@ -1,5 +1,6 @@
 using Justice.Contracts.Events;
 using Justice.Messaging.Inbox;
+using Justice.Network.Teams;
 using Justice.Network.Data;
 using Justice.Network.Domain;
 using Justice.Network.Domain.Teams;

@@ -51,7 +51,7 @@ public static partial class FeedbackCodesApi
             Language = victim.Language,
             IssuedAt = now,
             ExpiresAt = now + services.Options.Value.CodeLifetime,
-            IssuedBy = http.User.UserId() ?? "unknown",
+            IssuedBy = http.User.Actor(),
         };
         await using (var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken))
         {

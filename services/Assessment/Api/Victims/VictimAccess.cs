@@ -26,7 +26,7 @@ public static class VictimAccess
 {
     /// <summary>Practitioners and coordinators of the victim's region; national admins everywhere.</summary>
     public static bool MaySee(this HttpContext http, Victim victim) =>
-        http.User.HasRole(Roles.NationalAdmin) || string.Equals(http.User.RegionCode(), victim.RegionCode, StringComparison.Ordinal);
+        http.User.HasRole(Roles.NationalAdmin) || http.User.IsOfRegion(victim.RegionCode);
 
     /// <summary>
     /// How the caller may read <paramref name="victim"/>: by region, or as a coordinator of another region holding an

@@ -4,6 +4,7 @@ using Justice.Contracts.Events;
 using Justice.Network.Api.Cooperation;
 using Justice.Network.Cooperation;
 using Justice.Network.Domain.Cases;
+using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -65,7 +66,7 @@ public static class CaseClosureApi
         var @case = found.Value;
         @case.ClosedAt = services.Clock.GetUtcNow();
         @case.Outcome = request.Outcome!;
-        @case.ClosedBy = CaseServices.Actor(http);
+        @case.ClosedBy = http.User.Actor();
         var evaluation = await scoring.RescoreAsync(services.Db, @case, cancellationToken);
         services.Outbox.Add(new CooperationCaseClosed(@case.Id, @case.VictimId, @case.RegionCode, @case.AgeGroup, @case.Outcome,
             evaluation.Effective, evaluation.CriteriaMet, @case.ClosedAt.Value));

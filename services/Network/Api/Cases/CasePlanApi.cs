@@ -1,4 +1,5 @@
 using Justice.Network.Domain.Cases;
+using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ public static class CasePlanApi
             ResponsibleInstitutionId = responsible,
             DueOn = request.DueOn!.Value,
             CreatedAt = services.Clock.GetUtcNow(),
-            CreatedBy = CaseServices.Actor(http),
+            CreatedBy = http.User.Actor(),
         };
         services.Db.PlanActions.Add(action);
         if (await services.SaveAsync(@case, http, "case-plan-action", cancellationToken) is { } conflict)
@@ -108,7 +109,7 @@ public static class CasePlanApi
             return Problems.Conflict("The action is already done.");
         }
         action.DoneAt = services.Clock.GetUtcNow();
-        action.DoneBy = CaseServices.Actor(http);
+        action.DoneBy = http.User.Actor();
         if (await services.SaveAsync(@case, http, "case-plan-done", cancellationToken) is { } conflict)
         {
             return conflict;
@@ -133,7 +134,7 @@ public static class CasePlanApi
             ReviewedOn = request.ReviewedOn!.Value,
             Summary = string.IsNullOrWhiteSpace(request.Summary) ? null : request.Summary.Trim(),
             RecordedAt = services.Clock.GetUtcNow(),
-            RecordedBy = CaseServices.Actor(http),
+            RecordedBy = http.User.Actor(),
         };
         services.Db.PlanReviews.Add(review);
         if (await services.SaveAsync(@case, http, "case-plan-review", cancellationToken) is { } conflict)

@@ -89,9 +89,6 @@ public sealed record CaseServices(
         return index < 0 ? null : index;
     }
 
-    /// <summary>The account of the caller, for the <c>…By</c> fields.</summary>
-    public static string Actor(HttpContext http) => http.User.UserId() ?? "unknown";
-
     /// <summary>How a case is named in the audit: by id only.</summary>
     public static string Target(Guid caseId) => $"case/{caseId}";
 

@@ -68,8 +68,9 @@ public static class CasesApi
         {
             return AlreadyOpen();
         }
-        var @case = CaseOpening.Open(services.Outbox, victimId, regionCode, request.AgeGroup!, CooperationCase.Manual,
-            services.Clock.GetUtcNow(), CaseServices.Actor(http));
+        var @case = CaseOpening.Open(victimId, regionCode, request.AgeGroup!, CooperationCase.Manual,
+            services.Clock.GetUtcNow(), http.User.Actor());
+        services.Outbox.Add(CaseOpening.Opened(@case));
         @case.LeadInstitutionId = request.LeadInstitutionId;
         services.Db.Cases.Add(@case);
         try

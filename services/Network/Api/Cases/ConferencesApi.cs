@@ -1,5 +1,6 @@
 using Justice.Contracts.Events;
 using Justice.Network.Domain.Cases;
+using Justice.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,7 @@ public static class ConferencesApi
             InstitutionIds = institutions,
             Decisions = [.. request.Decisions!.Select(d => d!.Trim())],
             RecordedAt = services.Clock.GetUtcNow(),
-            RecordedBy = CaseServices.Actor(http),
+            RecordedBy = http.User.Actor(),
         };
         if (conference.Kind == CaseConference.Planning)
         {

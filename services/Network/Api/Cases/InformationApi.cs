@@ -1,6 +1,7 @@
 using Justice.Api;
 using Justice.Network.Domain.Cases;
 using Justice.Network.Reference;
+using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -70,14 +71,14 @@ public static class InformationApi
             given = new VictimInformed
             {
                 CaseId = id, RightCode = right.Code, InformedAt = default, InstitutionId = institution, RecordedAt = now,
-                RecordedBy = CaseServices.Actor(http),
+                RecordedBy = http.User.Actor(),
             };
             services.Db.InformationGiven.Add(given);
         }
         given.InformedAt = request.InformedAt!.Value.ToUniversalTime();
         given.InstitutionId = institution;
         given.RecordedAt = now;
-        given.RecordedBy = CaseServices.Actor(http);
+        given.RecordedBy = http.User.Actor();
         if (await services.SaveAsync(@case, http, "case-information", cancellationToken) is { } conflict)
         {
             return conflict;

@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Network.Domain.Cases;
+using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public static class InterviewsApi
             AdaptedPremises = request.AdaptedPremises!.Value,
             AudiovisualRecording = request.AudiovisualRecording!.Value,
             RecordedAt = services.Clock.GetUtcNow(),
-            RecordedBy = CaseServices.Actor(http),
+            RecordedBy = http.User.Actor(),
         };
         services.Db.Interviews.Add(interview);
         if (await services.SaveAsync(@case, http, "case-interview", cancellationToken) is { } conflict)

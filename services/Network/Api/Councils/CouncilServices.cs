@@ -28,11 +28,11 @@ public static class CouncilAccess
         http.MayManage(council)
         || http.User.HasRole(Roles.NationalAdmin, Roles.Evaluator)
         || (http.User.HasRole(Roles.RegionalCoordinator, Roles.Practitioner)
-            && (council.RegionCode is null || string.Equals(http.User.RegionCode(), council.RegionCode, StringComparison.Ordinal)));
+            && (council.RegionCode is null || http.User.IsOfRegion(council.RegionCode)));
 
     /// <summary>Whether the caller may read the councils of <paramref name="regionCode"/>.</summary>
     public static bool MayReadRegion(this HttpContext http, string regionCode) =>
-        http.User.HasRole(Roles.NationalAdmin, Roles.Evaluator) || string.Equals(http.User.RegionCode(), regionCode, StringComparison.Ordinal);
+        http.User.HasRole(Roles.NationalAdmin, Roles.Evaluator) || http.User.IsOfRegion(regionCode);
 }
 
 /// <summary>What the council handlers need.</summary>

@@ -96,7 +96,7 @@ public static class CouncilsApi
             Name = request.Name!.Trim(),
             EstablishedOn = request.EstablishedOn,
             CreatedAt = now,
-            CreatedBy = http.User.UserId() ?? "unknown",
+            CreatedBy = http.User.Actor(),
         };
         services.Db.Councils.Add(council);
         try

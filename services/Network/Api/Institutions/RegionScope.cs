@@ -29,7 +29,7 @@ public static class RegionScope
     public static bool MayRead(this HttpContext http, string regionCode) =>
         http.User.HasRole(Roles.NationalAdmin, Roles.Evaluator)
         || (http.User.HasRole(Roles.RegionalCoordinator, Roles.Practitioner)
-            && string.Equals(http.User.RegionCode(), regionCode, StringComparison.Ordinal));
+            && http.User.IsOfRegion(regionCode));
 
     /// <summary>The region a path names for a reader, or the problem: 404 for no such region, 403 (audited) for another region's caller.</summary>
     public static Task<Found<JudicialRegion>> ReadableAsync(string code, HttpContext http, NetworkDbContext db, SecurityAuditLog audit,

@@ -69,7 +69,7 @@ public static class MeetingMinutesApi
         meeting.MinutesSize = upload.Bytes.LongLength;
         meeting.MinutesSha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Bytes));
         meeting.MinutesUploadedAt = services.Clock.GetUtcNow();
-        meeting.MinutesUploadedBy = http.User.UserId() ?? "unknown";
+        meeting.MinutesUploadedBy = http.User.Actor();
         // The old bytes are replaced by key, never loaded.
         var content = new MeetingMinutesFile { MeetingId = id, Bytes = upload.Bytes };
         services.Db.Entry(content).State = isNew ? EntityState.Added : EntityState.Modified;

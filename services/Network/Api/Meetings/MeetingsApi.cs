@@ -126,7 +126,7 @@ public static class MeetingsApi
             RegionCode = region,
             HeldOn = request.HeldOn!.Value,
             CreatedAt = services.Clock.GetUtcNow(),
-            CreatedBy = http.User.UserId() ?? "unknown",
+            CreatedBy = http.User.Actor(),
         };
         if (await services.RefuseAttendeesAsync(meeting, request.Attendees!, cancellationToken) is { } refused)
         {

@@ -71,7 +71,7 @@ public static class ReferralTransitionsApi
         }
         var now = services.Clock.GetUtcNow();
         var state = referral.State;
-        if (!referral.Apply(action, now, http.User.UserId()!, reason))
+        if (!referral.Apply(action, now, http.User.Actor(), reason))
         {
             return IllegalTransition(state, action);
         }

@@ -88,7 +88,7 @@ public static class ReferralsApi
             ConsentForm = consent.Form!,
             Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
             IssuedAt = now,
-            IssuedBy = http.User.UserId()!,
+            IssuedBy = http.User.Actor(),
         };
         services.Db.Referrals.Add(referral);
         services.Outbox.Add(new ReferralIssued(referral.Id, referral.CaseId, referral.RegionCode, from, to, referral.Purpose,

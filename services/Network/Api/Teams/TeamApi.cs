@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Audit;
+using Justice.Network.Teams;
 using Justice.Network.Api.Institutions;
 using Justice.Network.Data;
 using Justice.Network.Domain.Teams;

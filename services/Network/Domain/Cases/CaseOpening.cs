@@ -1,20 +1,18 @@
 using Justice.Contracts.Events;
-using Justice.Messaging.Outbox;
 
 namespace Justice.Network.Domain.Cases;
 
-/// <summary>How a case opens, whoever opens it: the case and its <see cref="CooperationCaseOpened"/> event, saved together.</summary>
+/// <summary>How a case opens, whoever opens it: the case, and the <see cref="CooperationCaseOpened"/> event the opener saves with it.</summary>
 public static class CaseOpening
 {
     public const string Child = "child";
     public const string Adult = "adult";
     public static readonly IReadOnlyList<string> AgeGroups = [Child, Adult];
 
-    /// <summary>A new case of <paramref name="victimId"/>; the caller adds it to the database and saves.</summary>
-    public static CooperationCase Open(IOutbox outbox, Guid victimId, string regionCode, string ageGroup, string source,
-        DateTimeOffset now, string? openedBy = null)
-    {
-        var @case = new CooperationCase
+    /// <summary>A new case of <paramref name="victimId"/>; the caller adds it and <see cref="Opened"/> to the outbox, and saves.</summary>
+    public static CooperationCase Open(Guid victimId, string regionCode, string ageGroup, string source, DateTimeOffset now,
+        string? openedBy = null) =>
+        new()
         {
             Id = Guid.CreateVersion7(),
             VictimId = victimId,
@@ -24,13 +22,14 @@ public static class CaseOpening
             OpenedAt = now,
             OpenedBy = openedBy,
         };
-        outbox.Add(new CooperationCaseOpened(@case.Id, victimId, regionCode, ageGroup, source, now));
-        return @case;
-    }
+
+    /// <summary>The event that tells the other services <paramref name="case"/> opened.</summary>
+    public static CooperationCaseOpened Opened(CooperationCase @case) =>
+        new(@case.Id, @case.VictimId, @case.RegionCode, @case.AgeGroup, @case.Source, @case.OpenedAt);
 
     /// <summary>
     /// Takes what a completed assessment says, unless the case already knows a later version or is closed; whether
-    /// it was on time is <paramref name="daysToCompletion"/> within <paramref name="deadlineDays"/>.
+    /// it was on time is its days to completion within <paramref name="deadlineDays"/>.
     /// </summary>
     public static void TakeAssessment(CooperationCase @case, AssessmentCompleted completed, int deadlineDays)
     {

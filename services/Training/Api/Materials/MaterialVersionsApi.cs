@@ -161,7 +161,7 @@ public static class MaterialVersionsApi
         MaterialServices services, CancellationToken cancellationToken)
     {
         var now = services.Clock.GetUtcNow();
-        var by = http.User.UserId() ?? "unknown";
+        var by = http.User.Actor();
         var version = material.Versions.SingleOrDefault(v => v.Language == language);
         var isNew = version is null;
         var hadFile = version is { IsLink: false };

@@ -68,7 +68,7 @@ public static class SupervisionApi
             PractitionerIds = practitionerIds,
             CasesDiscussed = request.CasesDiscussed,
             Competencies = [.. request.Competencies.Distinct(StringComparer.Ordinal)],
-            RecordedBy = http.User.UserId() ?? "unknown",
+            RecordedBy = http.User.Actor(),
             RecordedAt = now,
         };
         services.Db.Supervision.Add(supervision);

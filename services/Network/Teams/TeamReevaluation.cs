@@ -1,9 +1,10 @@
 using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Network.Data;
+using Justice.Network.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Network.Domain.Teams;
+namespace Justice.Network.Teams;
 
 /// <summary>
 /// The one place a territorial team's formation is decided after a change that can affect it: a member added, changed
