@@ -34,6 +34,16 @@ public static class Rules
                 "Use an ISO 3166-2:BG code such as BG-05.",
                 "Utilisez un code ISO 3166-2:BG tel que BG-05."));
 
+    /// <summary>
+    /// One of the 28 judicial regions (BG-01 … BG-28, any case) when given. A code not of that form is left to
+    /// <see cref="RegionCode{T}"/>, so a field gets one message, not two.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> KnownRegion<T>(this IRuleBuilderOptions<T, string?> rule) =>
+        rule.Must(value => value is null || !JudicialRegionCode.IsWellFormed(JudicialRegionCode.Normalize(value))
+                || JudicialRegionCode.IsKnown(JudicialRegionCode.Normalize(value)))
+            .WithMessage(_ => Languages.Pick("Непознат съдебен район; кодовете са от BG-01 до BG-28.",
+                "Unknown judicial region; codes run from BG-01 to BG-28.", "Région judiciaire inconnue ; les codes vont de BG-01 à BG-28."));
+
     /// <summary>One of the three languages (bg, en, fr) when given.</summary>
     public static IRuleBuilderOptions<T, string?> Language<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || Languages.All.Contains(value, StringComparer.Ordinal))

@@ -1,8 +1,6 @@
-using System.Globalization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Assessment.Victims;
-using Justice.Contracts;
 
 namespace Justice.Assessment.Api.Victims;
 
@@ -91,13 +89,6 @@ public sealed class BreakGlassRequestValidator : RequestValidator<BreakGlassRequ
 
 internal static class VictimRules
 {
-    /// <summary>One of the 28 judicial regions (BG-01 … BG-28), in any case.</summary>
-    public static IRuleBuilderOptions<T, string?> KnownRegion<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(code => code is null || !JudicialRegionCode.IsWellFormed(JudicialRegionCode.Normalize(code))
-                || int.Parse(JudicialRegionCode.Normalize(code)[3..], CultureInfo.InvariantCulture) is >= 1 and <= 28)
-            .WithMessage(_ => Languages.Pick("Непознат съдебен район; кодовете са от BG-01 до BG-28.",
-                "Unknown judicial region; codes run from BG-01 to BG-28.", "Région judiciaire inconnue ; les codes vont de BG-01 à BG-28."));
-
     public static IRuleBuilderOptions<T, string?> ValidNationalId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(egn => egn is null || NationalId.IsValid(egn))
             .WithMessage(_ => Languages.Pick("Невалидно ЕГН: десет цифри с вярна контролна цифра.",

@@ -16,10 +16,7 @@ public sealed class OpenCaseRequestValidator : RequestValidator<OpenCaseRequest>
     public OpenCaseRequestValidator()
     {
         RuleFor(r => r.VictimId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(r => r.RegionCode).NotEmpty().RegionCode()
-            .Must(code => code is null || Justice.Contracts.JudicialRegionCode.IsKnown(Justice.Contracts.JudicialRegionCode.Normalize(code)))
-            .WithMessage(_ => Languages.Pick("Непознат съдебен район; кодовете са от BG-01 до BG-28.",
-                "Unknown judicial region; codes run from BG-01 to BG-28.", "Région judiciaire inconnue ; les codes vont de BG-01 à BG-28."));
+        RuleFor(r => r.RegionCode).NotEmpty().RegionCode().KnownRegion();
         RuleFor(r => r.AgeGroup).NotEmpty().OneOf(CaseOpening.AgeGroups);
         RuleFor(r => r.LeadInstitutionId).NotEqual(Guid.Empty);
     }

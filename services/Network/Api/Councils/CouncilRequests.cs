@@ -1,6 +1,5 @@
 using FluentValidation;
 using Justice.Api;
-using Justice.Contracts;
 using Justice.Network.Domain.Councils;
 
 namespace Justice.Network.Api.Councils;
@@ -62,12 +61,6 @@ public sealed class AddCouncilMemberRequestValidator : RequestValidator<AddCounc
 /// <summary>Rules the council and meeting requests share, with their messages in the reader's language.</summary>
 public static class NetworkRules
 {
-    /// <summary>One of the 28 regions (any case) when given.</summary>
-    public static IRuleBuilderOptions<T, string?> KnownRegion<T>(this IRuleBuilderOptions<T, string?> rule) =>
-        rule.Must(value => value is null || JudicialRegionCode.IsKnown(JudicialRegionCode.Normalize(value)))
-            .WithMessage(_ => Languages.Pick("Няма такъв съдебен район (BG-01 до BG-28).",
-                "There is no such judicial region (BG-01 to BG-28).", "Cette circonscription judiciaire n'existe pas (BG-01 à BG-28)."));
-
     /// <summary>A date not after today (by <paramref name="clock"/>, in UTC) when given.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(date => date is null || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
