@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Justice.Contracts.Events;
 using Justice.Messaging;
 using Justice.Messaging.Inbox;
@@ -6,6 +7,7 @@ using Justice.Messaging.Outbox;
 using Justice.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
@@ -92,6 +94,28 @@ public sealed class FailingConsumerDefinition : ConsumerDefinition<FailingConsum
         endpointConfigurator.UseMessageRetry(retry => retry.Intervals(50, 50));
 }
 
+/// <summary>The text of every command the ledger's DbContexts sent, in order.</summary>
+public sealed class CommandLog : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<string> _commands = new();
+
+    public IReadOnlyCollection<string> Commands => _commands;
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        _commands.Enqueue(command.CommandText);
+        return ValueTask.FromResult(result);
+    }
+}
+
 public static class LedgerHost
 {
     /// <summary>
@@ -116,6 +140,7 @@ public static class LedgerHost
         builder.Services.AddDbContext<LedgerDbContext>((services, options) =>
         {
             options.UseNpgsql(database.ConnectionString);
+            options.AddInterceptors(services.GetServices<IInterceptor>());
             if (publishes)
             {
                 options.UseOutboxSignal(services);

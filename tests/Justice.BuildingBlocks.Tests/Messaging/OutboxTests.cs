@@ -2,7 +2,9 @@ using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Testing;
 using MassTransit;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -90,11 +92,40 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.All(_deliveries.Deliveries.Values, count => Assert.Equal(1, count));
     }
 
-    private async Task<IHost> StartAsync(bool withRecorder)
+    [Fact]
+    public async Task A_batch_is_published_at_once_and_marked_dispatched_in_one_statement()
+    {
+        const int rows = 30;
+        var commands = new CommandLog();
+        var host = await StartAsync(withRecorder: true, services => services.AddSingleton<IInterceptor>(commands),
+            new Dictionary<string, string?> { ["Outbox:BatchSize"] = rows.ToString(CultureInfo.InvariantCulture) });
+
+        // One transaction: the dispatcher's first look at them finds all of them, so one batch takes them.
+        var ids = await LedgerOutbox.SaveAsync(host, [.. Enumerable.Range(0, rows).Select(_ => LedgerOutbox.Registered("BG-05"))]);
+
+        Assert.Equal(0L, await Eventually.Within(Timeout,
+            () => _database.ScalarAsync<long>("select count(*) from outbox_messages where dispatched_at is null"), n => n == 0));
+        Assert.True(await Eventually.Holds(Timeout, () => Task.FromResult(ids.All(_deliveries.Deliveries.ContainsKey))));
+        var updates = commands.Commands.Sum(text => Occurrences(text, "UPDATE outbox_messages"));
+        Assert.Equal(1, updates);
+        Assert.Equal(1L, await _database.ScalarAsync<long>(
+            "select count(distinct dispatched_at) from outbox_messages where attempts = 1 and last_error is null"));
+    }
+
+    private static int Occurrences(string text, string what) =>
+        text.Split(what, StringSplitOptions.None).Length - 1;
+
+    private async Task<IHost> StartAsync(bool withRecorder, Action<IServiceCollection>? configure = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var host = await LedgerHost.StartAsync("training", _database, _virtualHost,
             withRecorder ? bus => bus.AddConsumer<RecordingConsumer, RecordingConsumerDefinition>() : null,
-            services => services.AddSingleton(_deliveries));
+            services =>
+            {
+                services.AddSingleton(_deliveries);
+                configure?.Invoke(services);
+            },
+            settings);
         _hosts.Add(host);
         return host;
     }

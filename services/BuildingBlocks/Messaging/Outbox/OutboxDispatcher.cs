@@ -18,8 +18,10 @@ namespace Justice.Messaging.Outbox;
 /// <remarks>
 /// Every publish is <i>mandatory</i>: a message no queue is bound for yet (its consumer never started, or no
 /// service consumes that event) comes back from the broker instead of being dropped, and the row stays pending
-/// with a growing backoff. Such a row does not hold up the rows behind it; only a broker that does not answer
-/// ends the batch.
+/// with a growing backoff. Such a row does not hold up the rows behind it.
+/// A batch's publishes are all in flight at once, so one round costs one wait for the broker's confirms rather
+/// than one per row; consumers never rely on the order of events (each applies its event through the inbox,
+/// whatever arrived before).
 /// </remarks>
 public sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
@@ -67,7 +69,10 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
-    /// <summary>Publishes one batch of due rows in one transaction. Returns how many were dispatched and returned.</summary>
+    /// <summary>
+    /// Publishes one batch of due rows in one transaction: every publish of the batch is in flight at once (started in
+    /// the rows' order), and the confirmed rows are marked dispatched in one statement. Returns what became of them.
+    /// </summary>
     public async Task<BatchResult> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -85,9 +90,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 """)
             .ToListAsync(cancellationToken);
 
-        var dispatched = 0;
-        var unroutable = 0;
-        var failed = false;
+        var publishes = new List<(OutboxMessage Row, Task<PublishOutcome> Outcome)>(rows.Count);
         foreach (var row in rows)
         {
             if (Read(row) is not { } message)
@@ -97,36 +100,61 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 LogUnreadable(logger, row.Id, row.Type);
                 continue;
             }
-            try
+            publishes.Add((row, PublishAsync(row, message, cancellationToken)));
+        }
+        await Task.WhenAll(publishes.Select(publish => publish.Outcome));
+
+        var dispatched = new List<Guid>(publishes.Count);
+        var unroutable = 0;
+        var notTaken = 0;
+        foreach (var (row, outcome) in publishes)
+        {
+            switch (outcome.Result)
             {
-                await PublishAsync(row, message, cancellationToken);
-                row.MarkDispatched(clock.GetUtcNow());
-                dispatched++;
-            }
-            catch (MessageReturnedException ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var error = Unroutable(ex);
-                // Once per row and reason: an event nobody consumes yet would otherwise log on every attempt.
-                if (row.LastError != error)
-                {
-                    LogUnroutable(logger, row.Id, row.Type, error);
-                }
-                row.MarkFailed(clock.GetUtcNow(), error, _options.UnroutableMaxBackoff);
-                unroutable++;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The broker is likely away: leave the rest for the next round instead of timing out on each.
-                row.MarkFailed(clock.GetUtcNow(), ex.GetType().Name + ": " + ex.Message, _options.MaxBackoff);
-                LogPublishFailed(logger, row.Id, row.Type, row.Attempts, ex);
-                failed = true;
-                break;
+                case { Kind: PublishOutcomeKind.Confirmed }:
+                    dispatched.Add(row.Id);
+                    break;
+                case { Kind: PublishOutcomeKind.Returned, Error: var error }:
+                    // Once per row and reason: an event nobody consumes yet would otherwise log on every attempt.
+                    if (row.LastError != error)
+                    {
+                        LogUnroutable(logger, row.Id, row.Type, error);
+                    }
+                    row.MarkFailed(clock.GetUtcNow(), error, _options.UnroutableMaxBackoff);
+                    unroutable++;
+                    break;
+                case { Error: var error, Exception: var exception }:
+                    // The broker is likely away: the next round waits for it with a growing backoff. One line per
+                    // batch is enough to say so.
+                    row.MarkFailed(clock.GetUtcNow(), error, _options.MaxBackoff);
+                    if (notTaken++ == 0)
+                    {
+                        LogPublishFailed(logger, row.Id, row.Type, row.Attempts, publishes.Count, exception);
+                    }
+                    break;
             }
         }
 
+        await MarkDispatchedAsync(db, dispatched);
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
-        return new BatchResult(dispatched, unroutable, failed);
+        return new BatchResult(dispatched.Count, unroutable, Failed: notTaken > 0);
+    }
+
+    /// <summary>One statement for the whole batch; the rows' tracked copies are left as read, so the save skips them.</summary>
+    private async Task MarkDispatchedAsync(TDbContext db, List<Guid> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>()
+            .Where(row => ids.Contains(row.Id))
+            .ExecuteUpdateAsync(row => row
+                .SetProperty(m => m.DispatchedAt, now)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
     }
 
     private static object? Read(OutboxMessage row)
@@ -145,7 +173,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
-    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken cancellationToken)
+    /// <summary>Publishes one row and waits for the broker's answer: confirmed, returned as unroutable, or not taken.</summary>
+    private async Task<PublishOutcome> PublishAsync(OutboxMessage row, object message, CancellationToken cancellationToken)
     {
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = Source.StartActivity($"outbox publish {row.Type}", ActivityKind.Internal, parent);
@@ -153,11 +182,24 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.PublishTimeout);
-        await bus.Publish(message, message.GetType(), context =>
+        try
         {
-            context.MessageId = row.Id;
-            context.Mandatory = true;
-        }, timeout.Token);
+            await bus.Publish(message, message.GetType(), context =>
+            {
+                context.MessageId = row.Id;
+                context.Mandatory = true;
+            }, timeout.Token);
+            return PublishOutcome.Confirmed;
+        }
+        catch (MessageReturnedException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return PublishOutcome.Returned(Unroutable(ex));
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            return PublishOutcome.NotTaken(ex);
+        }
     }
 
     /// <summary>What <c>last_error</c> says of a returned row: the broker's reason and the exchange, no payload.</summary>
@@ -166,8 +208,9 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             ? $"Unroutable: returned by the broker ({returned.ReplyCode} {returned.ReplyText}), no queue bound to exchange '{returned.Exchange}'"
             : "Unroutable: returned by the broker, no queue bound for this event";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {MessageId} ({EventType}) not published, attempt {Attempts}")]
-    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string eventType, int attempts, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Outbox row {MessageId} ({EventType}) not published, attempt {Attempts}; the broker may not have taken the rest of its batch of {BatchCount} either")]
+    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string eventType, int attempts, int batchCount, Exception? exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {MessageId} ({EventType}) stays pending: {Reason}")]
     private static partial void LogUnroutable(ILogger logger, Guid messageId, string eventType, string reason);
@@ -181,5 +224,18 @@ public sealed partial class OutboxDispatcher<TDbContext>(
 
 /// <param name="Dispatched">Rows the broker confirmed.</param>
 /// <param name="Unroutable">Rows the broker returned because no queue is bound for them yet.</param>
-/// <param name="Failed">Whether the broker did not answer, which ended the batch early.</param>
+/// <param name="Failed">Whether the broker did not take some of the rows (away, or no confirm in time).</param>
 public readonly record struct BatchResult(int Dispatched, int Unroutable, bool Failed);
+
+internal enum PublishOutcomeKind { Confirmed, Returned, NotTaken }
+
+/// <summary>What the broker made of one publish; <see cref="Error"/> is what the row's <c>last_error</c> records.</summary>
+internal sealed record PublishOutcome(PublishOutcomeKind Kind, string Error, Exception? Exception)
+{
+    public static readonly PublishOutcome Confirmed = new(PublishOutcomeKind.Confirmed, "", null);
+
+    public static PublishOutcome Returned(string error) => new(PublishOutcomeKind.Returned, error, null);
+
+    public static PublishOutcome NotTaken(Exception exception) =>
+        new(PublishOutcomeKind.NotTaken, exception.GetType().Name + ": " + exception.Message, exception);
+}
