@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Health;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -111,7 +112,8 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath).DisableHttpMetrics();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .DisableHttpMetrics();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") })
             .DisableHttpMetrics();
         return app;

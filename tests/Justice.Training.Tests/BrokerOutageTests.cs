@@ -21,6 +21,7 @@ public sealed class OwnBrokerTrainingHost : TrainingHost
     [
         new("Outbox:PublishTimeout", "00:00:02"),
         new("Outbox:MaxBackoff", "00:00:01"),
+        new("Outbox:BacklogDegradedAfter", "00:00:01"),
     ];
 
     public override async Task DisposeAsync()
@@ -54,6 +55,11 @@ public sealed class BrokerOutageTests(OwnBrokerTrainingHost host) : IClassFixtur
         }
         Assert.Equal(registrations, await host.TrainingDatabase.ScalarAsync<long>(
             "select count(*) from outbox_messages where dispatched_at is null"));
+        // Health says what is wrong: the broker is away and the events wait.
+        var outage = await Eventually.Within(TimeSpan.FromSeconds(30), HealthAsync,
+            report => CheckStatus(report, "outbox-backlog") == "Degraded" && CheckStatus(report, "RabbitMQ.Client") != "Healthy");
+        Assert.Equal("Unhealthy", outage.GetProperty("status").GetString());
+        Assert.Equal(registrations, outage.GetProperty("checks").GetProperty("outbox-backlog").GetProperty("data").GetProperty("pending").GetInt32());
 
         await host.Broker.StartAsync();
 
@@ -63,7 +69,19 @@ public sealed class BrokerOutageTests(OwnBrokerTrainingHost host) : IClassFixtur
         Assert.Equal(0L, await Eventually.Within(TimeSpan.FromSeconds(10),
             () => host.TrainingDatabase.ScalarAsync<long>("select count(*) from outbox_messages where dispatched_at is null"),
             n => n == 0));
+        var healed = await Eventually.Within(TimeSpan.FromSeconds(30), HealthAsync,
+            report => report.GetProperty("status").GetString() == "Healthy");
+        Assert.Equal("Healthy", CheckStatus(healed, "outbox-backlog"));
     }
+
+    private async Task<JsonElement> HealthAsync()
+    {
+        using var response = await host.Training.CreateClient().GetAsync("/health");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static string? CheckStatus(JsonElement report, string check) =>
+        report.GetProperty("checks").TryGetProperty(check, out var entry) ? entry.GetProperty("status").GetString() : null;
 
     private async Task<int> RosterTotalAsync()
     {

@@ -89,6 +89,7 @@ public static class MessagingExtensions
         builder.Services.AddScoped<IOutbox, Outbox<TDbContext>>();
         builder.Services.AddSingleton<OutboxDispatcher<TDbContext>>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher<TDbContext>>());
+        builder.Services.AddHealthChecks().AddCheck<OutboxBacklogHealthCheck<TDbContext>>(OutboxBacklogHealthCheck<TDbContext>.Name);
         return builder;
     }
 

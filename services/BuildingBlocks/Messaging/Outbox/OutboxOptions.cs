@@ -16,4 +16,9 @@ public sealed class OutboxOptions
     /// later still gets them soon after it declared its queue.
     /// </summary>
     public TimeSpan UnroutableMaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long the oldest pending event may wait before the service reports itself Degraded.</summary>
+    public TimeSpan BacklogDegradedAfter { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long the oldest pending event may wait before the service reports itself Unhealthy.</summary>
+    public TimeSpan BacklogUnhealthyAfter { get; set; } = TimeSpan.FromMinutes(2);
 }
