@@ -4,7 +4,8 @@
 # PASSWORD_FILE. --throwaway trades durability for speed (fsync off): for test servers only.
 # Every connection needs a password (SCRAM), over TCP and the Unix socket alike, and the socket lives in DIR,
 # which only the server's OS user may enter: no local account is superuser without the password.
-# SIGTERM or SIGINT becomes PostgreSQL's fast shutdown, so the next start needs no crash recovery.
+# SIGTERM or SIGINT becomes PostgreSQL's fast shutdown, so the next start needs no crash recovery; a server that
+# dies otherwise (killed, crashed) is started again.
 set -euo pipefail
 
 dir=$(realpath -m "$1"); port=$2; password_file=$(realpath "$3"); mode=${4:-}
@@ -43,9 +44,23 @@ mv "$hba.new" "$hba"
 options=(-c listen_addresses=127.0.0.1 -c unix_socket_permissions=0700 -c max_connections=300)
 [ "$mode" = "--throwaway" ] && options+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
 
-# Started directly (no function, no subshell) so the TERM trap signals PostgreSQL itself.
-"${as_postgres[@]}" "$bin/postgres" -D "$dir/data" -p "$port" -k "$dir" "${options[@]}" &
-server=$!
-trap 'kill -INT "$server" 2>/dev/null || true' TERM INT
-wait "$server" || true
-wait "$server" 2>/dev/null || true
+# Supervised: a server that dies of anything but this script's own TERM or INT is started again (after 1 s,
+# growing to 5 s while it keeps failing), so a local run heals as a Kubernetes deployment would.
+stopping=
+server=
+trap 'stopping=yes; [ -n "$server" ] && kill -INT "$server" 2>/dev/null; true' TERM INT
+delay=1
+while :; do
+  started=$SECONDS
+  # Started directly (no function, no subshell) so the trap signals PostgreSQL itself.
+  "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" -p "$port" -k "$dir" "${options[@]}" &
+  server=$!
+  wait "$server" && status=0 || status=$?
+  wait "$server" 2>/dev/null || true
+  [ -n "$stopping" ] && break
+  [ $((SECONDS - started)) -ge 30 ] && delay=1
+  echo "eng/postgres.sh: PostgreSQL on port $port exited (status $status); starting it again in ${delay}s" >&2
+  sleep "$delay"
+  [ -n "$stopping" ] && break
+  delay=$((delay < 5 ? delay + 1 : 5))
+done

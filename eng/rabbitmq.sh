@@ -3,7 +3,7 @@
 # Data and logs live under DIR. The node uses its own epmd on AMQP_PORT+2000, started here as a
 # child rather than a daemon, so it goes away with this script — even when a supervisor kills the
 # whole process group — and stopping this node never disturbs another one.
-# SIGTERM or SIGINT stops the node cleanly.
+# SIGTERM or SIGINT stops the node cleanly; a node that dies otherwise (killed, crashed) is started again.
 # There is no guest account: a fresh node gets the administrator `admin` instead, whose password is
 # DIR/admin.password (written there by the caller beforehand, or generated on the first start). Services
 # get users of their own, provisioned through the management API by the AppHost or the tests.
@@ -50,11 +50,25 @@ fi
 # Started directly (no function, no subshell) so the signals below reach the processes themselves.
 "${as_rabbitmq[@]}" epmd -port "$ERL_EPMD_PORT" -address 127.0.0.1 &
 epmd=$!
-"${as_rabbitmq[@]}" "$lib/rabbitmq-server" &
-node=$!
+# Supervised: a node that dies of anything but this script's own TERM or INT is started again (after 1 s, growing
+# to 5 s while it keeps failing), so a local run heals as a Kubernetes deployment would.
 # RabbitMQ shuts down gracefully on SIGTERM; that is quicker than rabbitmqctl, which boots a VM of its own.
-trap 'kill -TERM "$node" 2>/dev/null || true' TERM INT
-wait "$node" || true
-wait "$node" 2>/dev/null || true
+stopping=
+node=
+trap 'stopping=yes; [ -n "$node" ] && kill -TERM "$node" 2>/dev/null; true' TERM INT
+delay=1
+while :; do
+  started=$SECONDS
+  "${as_rabbitmq[@]}" "$lib/rabbitmq-server" &
+  node=$!
+  wait "$node" && status=0 || status=$?
+  wait "$node" 2>/dev/null || true
+  [ -n "$stopping" ] && break
+  [ $((SECONDS - started)) -ge 30 ] && delay=1
+  echo "eng/rabbitmq.sh: RabbitMQ on port $port exited (status $status); starting it again in ${delay}s" >&2
+  sleep "$delay"
+  [ -n "$stopping" ] && break
+  delay=$((delay < 5 ? delay + 1 : 5))
+done
 kill "$epmd" 2>/dev/null || true
 wait "$epmd" 2>/dev/null || true

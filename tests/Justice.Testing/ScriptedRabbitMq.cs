@@ -79,6 +79,25 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether <c>eng/rabbitmq.sh</c> is still running (it supervises the node until it is stopped).</summary>
+    public bool ScriptIsRunning => _process is { HasExited: false };
+
+    /// <summary>Kills the node's Erlang VM (SIGKILL), as a crash would; its script is left running.</summary>
+    public async Task CrashAsync()
+    {
+        var script = _process ?? throw new InvalidOperationException("No node runs.");
+        var kill = Process.Start("bash", ["-c",
+            $"pkill -KILL -P \"$(pgrep -d, -P {script.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} -f rabbitmq-server)\" beam.smp"]);
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"No Erlang VM of RabbitMQ on port {Port} was found to kill.");
+        }
+    }
+
+    /// <summary>Whether the node accepts AMQP connections now.</summary>
+    public Task<bool> AcceptsConnectionsAsync() => AcceptsAmqpAsync();
+
     /// <summary>Stops the node the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
     {

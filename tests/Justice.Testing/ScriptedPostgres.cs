@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Justice.Testing;
+
+/// <summary>
+/// A PostgreSQL server of a test's own, run by <c>eng/postgres.sh</c>, for tests that crash or stop the server
+/// without disturbing the shared one. Durable (no --throwaway): what it committed survives a crash, as on a real server.
+/// </summary>
+public sealed class ScriptedPostgres : IAsyncDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"justice-postgres-{Guid.NewGuid():N}");
+    private readonly string _password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+    private Process? _script;
+
+    public int Port { get; } = FreePorts.Next();
+
+    /// <summary>The superuser's connection string, to the <c>postgres</c> database, without pooling.</summary>
+    public string ConnectionString =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Password={_password};Database=postgres;Pooling=false;Timeout=3";
+
+    /// <summary>Whether <c>eng/postgres.sh</c> is still running (it supervises the server until it is stopped).</summary>
+    public bool ScriptIsRunning => _script is { HasExited: false };
+
+    /// <summary>The server's process id, from its <c>postmaster.pid</c>; null while no server runs.</summary>
+    public int? ServerProcessId
+    {
+        get
+        {
+            var pidFile = Path.Combine(_directory, "server", "data", "postmaster.pid");
+            return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), CultureInfo.InvariantCulture, out var pid)
+                ? pid : null;
+        }
+    }
+
+    public async Task StartAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        var passwordFile = Path.Combine(_directory, "password");
+        await File.WriteAllTextAsync(passwordFile, _password);
+        var start = new ProcessStartInfo("bash")
+        {
+            ArgumentList =
+            {
+                Path.Combine(TestServers.RepositoryRoot, "eng", "postgres.sh"), Path.Combine(_directory, "server"),
+                Port.ToString(CultureInfo.InvariantCulture), passwordFile,
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        _script = Process.Start(start)!;
+        _script.OutputDataReceived += (_, _) => { };
+        _script.ErrorDataReceived += (_, _) => { };
+        _script.BeginOutputReadLine();
+        _script.BeginErrorReadLine();
+        if (!await Eventually.Holds(TimeSpan.FromSeconds(60), AcceptsConnectionsAsync))
+        {
+            throw new InvalidOperationException($"PostgreSQL on port {Port} did not start.");
+        }
+    }
+
+    /// <summary>Kills the server (SIGKILL), as a crash would; its script is left running.</summary>
+    public void Crash()
+    {
+        var pid = ServerProcessId ?? throw new InvalidOperationException("No server runs.");
+        Process.GetProcessById(pid).Kill();
+    }
+
+    /// <summary>Stops the script the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
+    public async Task StopAsync()
+    {
+        if (_script is null || _script.HasExited)
+        {
+            return;
+        }
+        using (var kill = Process.Start("kill", ["-TERM", _script.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _script.WaitForExitAsync(timeout.Token);
+    }
+
+    public async Task<bool> AcceptsConnectionsAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("select 1", connection);
+            await command.ExecuteScalarAsync();
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _script?.Dispose();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
