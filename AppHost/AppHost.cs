@@ -33,14 +33,16 @@ var identity = builder.AddProject<Projects.Justice_Identity>("identity")
     // Inside the system only: every public identity address (discovery, keys, /connect/*, the sign-in page) is the
     // gateway's, so identity's own endpoint is never published outside.
     .WithEndpoint("http", endpoint => endpoint.IsExternal = false)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .Supervised();
 
 var network = builder.AddProject<Projects.Justice_Network>("network")
     .InHostEnvironment()
     .WithReference(networkDb).WaitFor(networkDb)
     .WithEventBus(eventbus, infrastructure)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .Supervised();
 
 // Training does not wait for Network: until Network answers, its region checks answer 503, and events
 // published before Network's queues exist come back from the broker and stay in the outbox until they do.
@@ -50,7 +52,8 @@ var training = builder.AddProject<Projects.Justice_Training>("training")
     .WithEventBus(eventbus, infrastructure)
     .WithReference(network)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .Supervised();
 
 // Victims' personal fields are encrypted with keys kept in files outside the database.
 var assessment = builder.AddProject<Projects.Justice_Assessment>("assessment")
@@ -60,7 +63,8 @@ var assessment = builder.AddProject<Projects.Justice_Assessment>("assessment")
     .WithReference(training)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithEnvironment("Assessment__KeysPath", Path.Combine(infrastructure.DataDirectory, "assessment-keys"))
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .Supervised();
 
 builder.AddProject<Projects.Justice_Gateway>("gateway")
     .InHostEnvironment()
@@ -69,7 +73,8 @@ builder.AddProject<Projects.Justice_Gateway>("gateway")
     .WithReference(network).WaitFor(network)
     .WithReference(assessment).WaitFor(assessment)
     .WithEnvironment("Identity__Issuer", issuer)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .Supervised();
 
 builder.Build().Run();
 
