@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http;
 using Grpc.Core;
 using Yarp.ReverseProxy.Forwarder;
 

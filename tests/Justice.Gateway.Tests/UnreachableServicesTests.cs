@@ -68,9 +68,6 @@ public sealed class GatewayWithDeadEnds : IAsyncLifetime
         Channel = GrpcChannel.ForAddress(address);
     }
 
-    /// <summary>Cancels (never a deadline, whose expiry would look like the gateway's own answer) after 30 s.</summary>
-    public static CallOptions Patiently() => new(cancellationToken: new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
-
     public async Task DisposeAsync()
     {
         Channel.Dispose();
@@ -106,11 +103,7 @@ public sealed class GatewayWithDeadEnds : IAsyncLifetime
                     }
                 }
             }
-            catch (ObjectDisposedException)
-            {
-                // Disposed: the listener stopped.
-            }
-            catch (SocketException)
+            catch (Exception stopped) when (stopped is ObjectDisposedException or SocketException)
             {
                 // Disposed: the listener stopped.
             }
@@ -153,9 +146,10 @@ public sealed class UnreachableServicesTests(GatewayWithDeadEnds gateway) : ICla
     public async Task A_gRPC_call_to_a_service_that_is_down_fails_Unavailable()
     {
         var client = new TrainingDirectory.TrainingDirectoryClient(gateway.Channel);
+        using var patience = Patience();
 
         var failed = await Assert.ThrowsAsync<RpcException>(() =>
-            client.GetTrainingFiguresAsync(new GetTrainingFiguresRequest(), GatewayWithDeadEnds.Patiently()).ResponseAsync);
+            client.GetTrainingFiguresAsync(new GetTrainingFiguresRequest(), cancellationToken: patience.Token).ResponseAsync);
 
         Assert.Equal(StatusCode.Unavailable, failed.StatusCode);
         Assert.Contains("cannot be reached", failed.Status.Detail, StringComparison.Ordinal);
@@ -165,9 +159,10 @@ public sealed class UnreachableServicesTests(GatewayWithDeadEnds gateway) : ICla
     public async Task A_gRPC_call_to_a_service_that_never_answers_fails_DeadlineExceeded()
     {
         var client = new RegionDirectory.RegionDirectoryClient(gateway.Channel);
+        using var patience = Patience();
 
         var failed = await Assert.ThrowsAsync<RpcException>(() =>
-            client.ListRegionsAsync(new ListRegionsRequest(), GatewayWithDeadEnds.Patiently()).ResponseAsync);
+            client.ListRegionsAsync(new ListRegionsRequest(), cancellationToken: patience.Token).ResponseAsync);
 
         Assert.Equal(StatusCode.DeadlineExceeded, failed.StatusCode);
         Assert.Contains("did not answer in time", failed.Status.Detail, StringComparison.Ordinal);
@@ -185,6 +180,12 @@ public sealed class UnreachableServicesTests(GatewayWithDeadEnds gateway) : ICla
             Assert.InRange(timeout, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
         });
     }
+
+    /// <summary>
+    /// Cancels the call after 30 s: a client that gives up first fails the test instead of hiding a hang. Never a
+    /// deadline, whose expiry would look like the gateway's own DeadlineExceeded.
+    /// </summary>
+    private static CancellationTokenSource Patience() => new(TimeSpan.FromSeconds(30));
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detail)
     {
