@@ -20,6 +20,9 @@ public static class GatewayService
         builder.Services.AddGatewayGrpcReflection();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            // A service that vanished without closing its port is given up on soon; one that accepted the connection
+            // and is silent waits only its cluster's HttpRequest.ActivityTimeout (appsettings.json), not YARP's 100 s.
+            .ConfigureHttpClient((_, handler) => handler.ConnectTimeout = DestinationFailures.ConnectTimeout)
             .AddServiceDiscoveryDestinationResolver();
         return builder;
     }
@@ -35,7 +38,14 @@ public static class GatewayService
         app.MapGatewayGrpcReflection();
         // A route's own body limit (training materials' uploads: 20 MiB + 64 KiB) replaces the 64 KiB default, both in
         // the early 413 check and in the server's limit while YARP streams the body on.
-        app.MapReverseProxy().ConfigureEndpoints((endpoint, route) =>
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseDestinationFailures();
+            // YARP's own pipeline, which a custom one must name again.
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        }).ConfigureEndpoints((endpoint, route) =>
         {
             if (route.MaxRequestBodySize is { } max)
             {

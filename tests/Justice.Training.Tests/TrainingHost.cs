@@ -44,6 +44,9 @@ public class TrainingHost : IAsyncLifetime
     {
     }
 
+    /// <summary>How Training reaches its database: by default straight at the test server.</summary>
+    protected virtual string TrainingConnectionString => TrainingDatabase.ConnectionString;
+
     /// <summary>Settings both hosts get besides their connection strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
@@ -82,7 +85,7 @@ public class TrainingHost : IAsyncLifetime
         Training = new ServiceFactory<TrainingProgram>(
             new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
-                ["ConnectionStrings:trainingdb"] = TrainingDatabase.ConnectionString,
+                ["ConnectionStrings:trainingdb"] = TrainingConnectionString,
                 ["ConnectionStrings:eventbus"] = eventBus(TrainingService.Name).ToString(),
                 ["Network:GrpcAddress"] = Network.Server.BaseAddress.ToString(),
             },

@@ -12,7 +12,8 @@ public static class ApiDefaults
 {
     /// <summary>
     /// What a service with an HTTP API adds to the service defaults: strict JSON binding whose failures become
-    /// problem details naming the field, the FluentValidation validators of <paramref name="validators"/> (applied by
+    /// problem details naming the field, a database outage answered 503 (<see cref="DatabaseOutageProblems"/>), the
+    /// FluentValidation validators of <paramref name="validators"/> (applied by
     /// <see cref="RequestValidation.WithRequestValidation{TBuilder}"/>), and the reader's language.
     /// </summary>
     public static IHostApplicationBuilder AddJusticeApi(this IHostApplicationBuilder builder, Assembly validators)
@@ -21,6 +22,7 @@ public static class ApiDefaults
         // Binding failures are thrown (never answered with an empty 400) so that BadRequestProblems can explain them.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.AddExceptionHandler<DatabaseOutageProblems>();
         builder.Services.AddValidatorsFromAssemblies([typeof(ApiDefaults).Assembly, validators], ServiceLifetime.Singleton,
             includeInternalTypes: true);
         builder.Services.AddJusticeLocalization();

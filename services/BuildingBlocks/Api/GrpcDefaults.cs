@@ -9,12 +9,13 @@ namespace Justice.Api;
 public static class GrpcDefaults
 {
     /// <summary>
-    /// gRPC, server reflection, and <c>grpc.health.v1.Health</c>, which answers from the service's ASP.NET Core
-    /// health checks: <c>NOT_SERVING</c> when one is unhealthy (database, broker, ...), as <c>/health</c> answers 503 then.
+    /// gRPC (a database outage failing a call <c>Unavailable</c>, see <see cref="DatabaseOutageStatus"/>), server
+    /// reflection, and <c>grpc.health.v1.Health</c>, which answers from the service's ASP.NET Core health checks:
+    /// <c>NOT_SERVING</c> when one is unhealthy (database, broker, ...), as <c>/health</c> answers 503 then.
     /// </summary>
     public static IHostApplicationBuilder AddJusticeGrpc(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddGrpc();
+        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DatabaseOutageStatus>());
         builder.Services.AddGrpcReflection();
         // The server as a whole (service ""), answered from every check, as /health is; recomputed on each Check.
         builder.Services.AddGrpcHealthChecks(health => health.Services.Map("", _ => true));

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Grpc.Core;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Justice.Gateway;
+
+/// <summary>
+/// What a caller hears when the service behind a route is down or silent. YARP itself answers an empty 502, 503 or
+/// 504, which a portal cannot explain and a gRPC client reads as a bare HTTP error: a service that refuses the
+/// connection (or has no destination) becomes 503, one that does not answer within its cluster's
+/// <c>HttpRequest.ActivityTimeout</c> 504 — as problem details for REST, as <c>Unavailable</c> or
+/// <c>DeadlineExceeded</c> for gRPC, which reads its status from <c>grpc-status</c> and never from a body.
+/// </summary>
+public static class DestinationFailures
+{
+    /// <summary>How long the gateway waits for a TCP connection to a service: long enough for a busy one, short enough
+    /// that a vanished one is reported well within the clusters' activity timeout.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(3);
+
+    private sealed record Failure(int HttpStatus, StatusCode GrpcStatus, string Title, string Detail);
+
+    private static readonly Failure Down = new(StatusCodes.Status503ServiceUnavailable, StatusCode.Unavailable,
+        "Service unavailable", "The service behind this address cannot be reached; try again shortly.");
+
+    private static readonly Failure Silent = new(StatusCodes.Status504GatewayTimeout, StatusCode.DeadlineExceeded,
+        "Gateway timeout", "The service behind this address did not answer in time; try again shortly.");
+
+    private static readonly Failure Garbled = new(StatusCodes.Status502BadGateway, StatusCode.Unavailable,
+        "Bad gateway", "The service behind this address gave an answer the gateway could not pass on.");
+
+    /// <summary>Runs first in the proxy's pipeline, so it sees every forwarding failure, the missing destination too.</summary>
+    public static IReverseProxyApplicationBuilder UseDestinationFailures(this IReverseProxyApplicationBuilder proxy)
+    {
+        proxy.Use(async (context, next) =>
+        {
+            await next(context);
+            if (!context.Response.HasStarted && Classify(context.GetForwarderErrorFeature()) is { } failure)
+            {
+                await AnswerAsync(context, failure);
+            }
+        });
+        return proxy;
+    }
+
+    /// <summary>Only failures before any of the answer reached the caller; a caller that left needs no answer.</summary>
+    private static Failure? Classify(IForwarderErrorFeature? error) => error?.Error switch
+    {
+        ForwarderError.RequestTimedOut => Silent,
+        ForwarderError.NoAvailableDestinations => Down,
+        ForwarderError.Request when error.Exception is HttpRequestException
+        {
+            HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+        } => Down,
+        ForwarderError.Request => Garbled,
+        _ => null,
+    };
+
+    private static Task AnswerAsync(HttpContext context, Failure failure)
+    {
+        context.Response.Clear();
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // A trailers-only answer: HTTP 200 with the call's status in its headers and no messages.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/grpc";
+            context.Response.Headers["grpc-status"] = ((int)failure.GrpcStatus).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["grpc-message"] = failure.Detail;
+            return Task.CompletedTask;
+        }
+        return TypedResults.Problem(statusCode: failure.HttpStatus, title: failure.Title, detail: failure.Detail)
+            .ExecuteAsync(context);
+    }
+}
