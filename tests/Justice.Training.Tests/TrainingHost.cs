@@ -44,6 +44,11 @@ public class TrainingHost : IAsyncLifetime
     {
     }
 
+    /// <summary>Registrations Network gets besides the test wiring (an interceptor of its gRPC calls, say).</summary>
+    protected virtual void ConfigureNetwork(IServiceCollection services)
+    {
+    }
+
     /// <summary>Settings both hosts get besides their connection strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
@@ -76,6 +81,7 @@ public class TrainingHost : IAsyncLifetime
             {
                 services.AddConsumeObserver(_ => NetworkConsumed);
                 Identity.RouteKeyRequests(services);
+                ConfigureNetwork(services);
             });
         _ = Network.Server;
 
