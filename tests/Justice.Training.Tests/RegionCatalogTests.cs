@@ -162,3 +162,21 @@ public sealed class RegionCatalogColdStartTests(RegionCatalogHost host) : IClass
         Assert.Equal(3, host.NetworkCalls.Lists);
     }
 }
+
+/// <summary>With Network stopped altogether, the regions Training holds still let registrations through.</summary>
+public sealed class RegionCatalogNetworkStoppedTests(RegionCatalogHost host) : IClassFixture<RegionCatalogHost>
+{
+    [Fact]
+    public async Task Known_regions_are_still_known_once_Network_has_stopped()
+    {
+        Assert.Equal(HttpStatusCode.Created, await host.RegisterAsync("BG-05"));
+
+        await host.Network.DisposeAsync();
+        host.Clock.Advance(RegionCatalog.MaxAge);
+
+        Assert.Equal(HttpStatusCode.Created, await host.RegisterAsync("BG-12"));
+        host.Clock.Advance(RegionCatalog.RefreshSpacing);
+        Assert.Equal(HttpStatusCode.BadRequest, await host.RegisterAsync("BG-31"));
+        Assert.Equal(HttpStatusCode.Created, await host.RegisterAsync("BG-28"));
+    }
+}
