@@ -3,6 +3,7 @@ extern alias NetworkService;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Justice.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NetworkService::Justice.Network.Data;
 using NetworkService::Justice.Network.Domain;
@@ -107,6 +108,21 @@ public sealed class RegionsCachingTests(NetworkHost host) : IClassFixture<Networ
 
         using var restored = await GetAsync("/api/network/regions", "en");
         Assert.Equal(before.Headers.ETag, restored.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_gives_the_answers_their_schema_and_the_304()
+    {
+        var document = await OpenApiDocument.ReadAsync(_client);
+
+        foreach (var (operation, schema) in new[] { ("get /api/network/regions", "RegionList"), ("get /api/network/regions/{code}", "RegionView") })
+        {
+            var responses = document.Operations[operation].GetProperty("responses");
+            Assert.True(responses.TryGetProperty("304", out _), operation);
+            var ok = responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            Assert.True(document.Schema(ok).TryGetProperty("properties", out _), operation);
+            Assert.EndsWith("/" + schema, ok.GetProperty("$ref").GetString(), StringComparison.Ordinal);
+        }
     }
 
     private async Task ChangeRegionsAsync(Action<NetworkDbContext> change)
