@@ -19,6 +19,7 @@ using Justice.Network.Data;
 using Justice.Network.Domain.Cases;
 using Justice.Network.Domain.Teams;
 using Justice.Network.Grpc;
+using Justice.Network.Reference;
 using Justice.Network.Referrals;
 using Justice.Security;
 
@@ -35,7 +36,11 @@ public static class NetworkService
 
         builder.AddJusticeApi(typeof(NetworkService).Assembly);
         builder.AddServiceDatabase<NetworkDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services)
-            .AddInterceptors(services.GetRequiredService<CaseRescoring>()));
+            .AddInterceptors(services.GetRequiredService<CaseRescoring>(), services.GetRequiredService<JudicialRegionChanges>()));
+        // The regions are read from memory; a save that changes one has them read again.
+        builder.Services.AddSingleton<JudicialRegions>();
+        builder.Services.AddSingleton<JudicialRegionChanges>();
+        builder.Services.AddSingleton<RegionAnswers>();
         // Every save that bears on a case scores it again, in the same transaction.
         builder.Services.AddSingleton<CaseScoring>();
         builder.Services.AddSingleton<CaseRescoring>();

@@ -43,7 +43,8 @@ public static class TrainingService
         builder.Services.AddGrpcClient<RegionDirectory.RegionDirectoryClient>(client =>
                 client.Address = new Uri(builder.Configuration["Network:GrpcAddress"] ?? "http://_grpc.network"))
             .AddCallerToken();
-        builder.Services.AddScoped<RegionCatalog>();
+        // The regions are held in memory, fetched again as they age or when a code is not among them.
+        builder.Services.AddSingleton<RegionCatalog>();
         builder.Services.AddScoped<AccountDirectory>();
         builder.Services.AddScoped<CertificateLinks>();
         builder.Services.AddScoped<SessionFinder>();

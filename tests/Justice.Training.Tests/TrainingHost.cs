@@ -47,6 +47,11 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>How Training reaches its database: by default straight at the test server.</summary>
     protected virtual string TrainingConnectionString => TrainingDatabase.ConnectionString;
 
+    /// <summary>Registrations Network gets besides the test wiring (an interceptor of its gRPC calls, say).</summary>
+    protected virtual void ConfigureNetwork(IServiceCollection services)
+    {
+    }
+
     /// <summary>Settings both hosts get besides their connection strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
 
@@ -79,6 +84,7 @@ public class TrainingHost : IAsyncLifetime
             {
                 services.AddConsumeObserver(_ => NetworkConsumed);
                 Identity.RouteKeyRequests(services);
+                ConfigureNetwork(services);
             });
         _ = Network.Server;
 

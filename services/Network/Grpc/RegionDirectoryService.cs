@@ -1,20 +1,19 @@
 using Justice.Contracts;
 using Grpc.Core;
-using Justice.Network.Data;
 using Justice.Network.Domain;
+using Justice.Network.Reference;
 using Justice.Network.V1;
-using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Network.Grpc;
 
 /// <summary><c>justice.network.v1.RegionDirectory</c>: the regions for other services and national dashboards.</summary>
-public sealed class RegionDirectoryService(NetworkDbContext db) : RegionDirectory.RegionDirectoryBase
+public sealed class RegionDirectoryService(JudicialRegions regions) : RegionDirectory.RegionDirectoryBase
 {
     public override async Task<ListRegionsResponse> ListRegions(ListRegionsRequest request, ServerCallContext context)
     {
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(context.CancellationToken);
+        var snapshot = await regions.CurrentAsync(context.CancellationToken);
         var response = new ListRegionsResponse();
-        response.Regions.AddRange(regions.Select(ToMessage));
+        response.Regions.AddRange(snapshot.All.Select(ToMessage));
         return response;
     }
 
@@ -26,7 +25,7 @@ public sealed class RegionDirectoryService(NetworkDbContext db) : RegionDirector
             throw new RpcException(new Status(StatusCode.InvalidArgument, "code must look like BG-05 (BG-01 … BG-28)."));
         }
 
-        var region = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == code, context.CancellationToken)
+        var region = (await regions.CurrentAsync(context.CancellationToken)).Find(code)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
         return ToMessage(region);
     }

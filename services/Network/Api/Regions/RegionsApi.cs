@@ -1,3 +1,4 @@
+using Justice.Api;
 using Justice.Contracts;
 using Justice.Network.Data;
 using Justice.Network.Domain;
@@ -27,18 +28,12 @@ public static class RegionsApi
         return regions;
     }
 
-    public static async Task<Ok<RegionList>> ListRegions(NetworkDbContext db, CancellationToken cancellationToken)
-    {
-        var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RegionList(regions.Select(RegionView.From).ToList(), regions.Count));
-    }
+    public static Task<CachedJson<RegionList>> ListRegions(RegionAnswers answers, CancellationToken cancellationToken) =>
+        answers.ListAsync(cancellationToken);
 
-    public static async Task<Results<Ok<RegionView>, ProblemHttpResult>> GetRegion(
-        string code, NetworkDbContext db, CancellationToken cancellationToken)
-    {
-        var region = await FindAsync(db, code, cancellationToken);
-        return region is null ? RegionNotFound() : TypedResults.Ok(RegionView.From(region));
-    }
+    public static async Task<Results<CachedJson<RegionView>, ProblemHttpResult>> GetRegion(
+        string code, RegionAnswers answers, CancellationToken cancellationToken) =>
+        await answers.FindAsync(code, cancellationToken) is { } region ? region : RegionNotFound();
 
     /// <summary>
     /// The region a path names, in any case (<c>bg-05</c>); a code of the wrong shape names no region, so it is not
