@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Justice.Contracts.Events;
+using Justice.Messaging.Broker;
 using Justice.Messaging.Failures;
 using Justice.Messaging.Publishers;
 using Justice.Testing;
@@ -61,6 +62,9 @@ public sealed class FailedMessagesTests : IAsyncLifetime
         Assert.Equal(nameof(PractitionerRegistered), failed.Tags[MessagingMetrics.MessageTypeTag]);
 
         _fault.Current = null;
+        using var management = BrokerProvisioner.CreateClient(TestServers.RabbitMqManagement);
+        Assert.Equal([Queue], await FailedMessages.QueuesOfAsync(management, _virtualHost.Name, "network"));
+        Assert.Empty(await FailedMessages.QueuesOfAsync(management, _virtualHost.Name, "training"));
         Assert.Equal(1, await FailedMessages.RequeueAsync(_virtualHost.AmqpUriFor("network"), Queue));
 
         Assert.True(await Eventually.Holds(Timeout, () => Task.FromResult(_applied.Deliveries.ContainsKey(messageId))));

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
 using Justice.Messaging.Publishers;
 using RabbitMQ.Client;
 
@@ -49,6 +51,23 @@ public static class FailedMessages
         return moved;
     }
 
+    /// <summary>
+    /// The queues of <paramref name="service"/> that have an <c>_error</c> queue (which may be empty), asked of the
+    /// management API as its administrator: what an operator's "move every failed message back" goes through.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> QueuesOfAsync(HttpClient management, string virtualHost, string service,
+        CancellationToken cancellationToken = default)
+    {
+        var queues = await management.GetFromJsonAsync<QueueName[]>(
+            $"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name", cancellationToken) ?? [];
+        return queues
+            .Select(queue => queue.Name)
+            .Where(name => name.StartsWith(service + "-", StringComparison.Ordinal) && name.EndsWith(ErrorQueue.Suffix, StringComparison.Ordinal))
+            .Select(name => name[..^ErrorQueue.Suffix.Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The properties as published, under the service's own <c>user_id</c>, without the fault's headers.</summary>
     private static BasicProperties Restored(IReadOnlyBasicProperties failed, string brokerUser) => new(failed)
     {
@@ -57,4 +76,6 @@ public static class FailedMessages
             .Where(header => !FaultHeaderPrefixes.Any(prefix => header.Key.StartsWith(prefix, StringComparison.Ordinal)))
             .ToDictionary(header => header.Key, header => header.Value),
     };
+
+    private sealed record QueueName([property: JsonPropertyName("name")] string Name);
 }
