@@ -48,7 +48,7 @@ public static class MessagingExtensions
             host.WaitUntilStarted = true;
             host.StartTimeout = TimeSpan.FromSeconds(60);
         });
-        builder.Services.AddSingleton(new BusIdentity(serviceName, brokerUser));
+        builder.Services.AddSingleton(new BusIdentity(brokerUser));
         builder.Services.AddOptions<MessageRetryOptions>().BindConfiguration(MessageRetryOptions.Section);
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddSingleton<ErrorQueue>();
