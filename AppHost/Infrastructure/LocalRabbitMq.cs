@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Justice.Messaging.Broker;
+using Justice.Messaging.Failures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RabbitMQ.Client;
@@ -58,7 +59,8 @@ public static class LocalRabbitMq
 
     /// <summary>
     /// Connects <paramref name="project"/> to the event bus as its own broker user, named after it, with a
-    /// password generated on first start: its connection string <c>eventbus</c> names that user.
+    /// password generated on first start: its connection string <c>eventbus</c> names that user. Its dashboard
+    /// entry gets the operator's command that moves its failed messages back to their queues.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithEventBus(this IResourceBuilder<ProjectResource> project,
         IResourceBuilder<RabbitMqServerResource> broker, InfrastructureSettings settings)
@@ -70,7 +72,37 @@ public static class LocalRabbitMq
         var user = new RabbitMqUserResource($"{broker.Resource.Name}-{service}", broker.Resource, service, password.Resource);
         broker.Resource.Users.Add(user);
         var connection = project.ApplicationBuilder.AddResource(user).WithParentRelationship(password).ExcludeFromManifest();
-        return project.WithReference(connection, broker.Resource.Name).WaitFor(broker);
+        return project.WithReference(connection, broker.Resource.Name).WaitFor(broker)
+            .WithCommand("requeue-failed-messages", "Requeue failed messages",
+                context => RequeueFailedMessagesAsync(user, context.CancellationToken),
+                new CommandOptions
+                {
+                    Description = $"Moves every message in {service}'s _error queues back to its queue. Fix what failed them first.",
+                    ConfirmationMessage = $"Move {service}'s failed messages back to their queues now?",
+                    IconName = "ArrowReply",
+                });
+    }
+
+    /// <summary>
+    /// Every <c>_error</c> queue of the user's service, moved back as the service's own user (<see cref="FailedMessages"/>),
+    /// so each message passes the publisher check as it first did.
+    /// </summary>
+    private static async Task<ExecuteCommandResult> RequeueFailedMessagesAsync(RabbitMqUserResource user, CancellationToken cancellationToken)
+    {
+        var server = user.Parent;
+        var password = await user.Password.GetValueAsync(cancellationToken);
+        var connection = new UriBuilder(server.AdminAmqpUri) { UserName = user.Service, Password = password }.Uri;
+        using var management = BrokerProvisioner.CreateClient(server.AdminManagementUri);
+        var moved = new List<string>();
+        foreach (var queue in await FailedMessages.QueuesOfAsync(management, "/", user.Service, cancellationToken))
+        {
+            var count = await FailedMessages.RequeueAsync(connection, queue, cancellationToken);
+            if (count > 0)
+            {
+                moved.Add($"{count} to {queue}");
+            }
+        }
+        return CommandResults.Success(moved.Count == 0 ? "No failed messages." : "Moved back: " + string.Join(", ", moved) + ".");
     }
 
     private static async Task ProvisionAsync(RabbitMqServerResource server, CancellationToken cancellationToken)

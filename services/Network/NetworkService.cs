@@ -47,11 +47,11 @@ public static class NetworkService
         // Network consumes Training's and Assessment's events, and publishes its own through the outbox.
         builder.AddEventBus(Name, bus =>
         {
-            bus.AddConsumer<PractitionerRegisteredConsumer, BoundedRetry<PractitionerRegisteredConsumer>>();
-            bus.AddConsumer<PractitionerTrainedConsumer, BoundedRetry<PractitionerTrainedConsumer>>();
-            bus.AddConsumer<AssessmentCompletedConsumer, BoundedRetry<AssessmentCompletedConsumer>>();
-            bus.AddConsumer<MeasureDecidedConsumer, BoundedRetry<MeasureDecidedConsumer>>();
-            bus.AddConsumer<MeasureAppliedConsumer, BoundedRetry<MeasureAppliedConsumer>>();
+            bus.AddConsumer<PractitionerRegisteredConsumer>();
+            bus.AddConsumer<PractitionerTrainedConsumer>();
+            bus.AddConsumer<AssessmentCompletedConsumer>();
+            bus.AddConsumer<MeasureDecidedConsumer>();
+            bus.AddConsumer<MeasureAppliedConsumer>();
         });
         builder.AddOutbox<NetworkDbContext>();
         builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()

@@ -1,4 +1,5 @@
 using Justice.Contracts.Events;
+using Justice.Messaging.Failures;
 using Justice.Messaging.Outbox;
 using Justice.Messaging.Publishers;
 using MassTransit;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Justice.Messaging;
 
@@ -26,7 +28,8 @@ public static class MessagingExtensions
     /// <c>{service}-…</c>; consumers bind their queues to the events' exchanges without declaring them
     /// (<see cref="EventBindings"/>); no fault events are published; published messages carry the sender
     /// (<see cref="EventPublisher"/>) and consumers refuse an event its publisher did not send
-    /// (<see cref="PublisherCheckFilter{T}"/>).
+    /// (<see cref="PublisherCheckFilter{T}"/>). Every consumer endpoint retries a failed message a few times
+    /// (<see cref="MessageRetryOptions"/>), then moves it to its <c>_error</c> queue (<see cref="ErrorQueue"/>).
     /// </remarks>
     public static IHostApplicationBuilder AddEventBus(this IHostApplicationBuilder builder,
         string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -45,17 +48,23 @@ public static class MessagingExtensions
             host.WaitUntilStarted = true;
             host.StartTimeout = TimeSpan.FromSeconds(60);
         });
+        builder.Services.AddSingleton(new BusIdentity(brokerUser));
+        builder.Services.AddOptions<MessageRetryOptions>().BindConfiguration(MessageRetryOptions.Section);
         builder.Services.AddSingleton<MessagingMetrics>();
+        builder.Services.AddSingleton<ErrorQueue>();
         builder.Services.AddSingleton<EventBindings>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             addConsumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 endpoint.ConfigureConsumeTopology = false;
                 endpoint.PublishFaults = false;
-                endpoint.ConfigureError(error => error.UseFilter(new ErrorQueueFilter()));
+                var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
+                endpoint.UseMessageRetry(retry.Apply);
+                var errorQueue = context.GetRequiredService<ErrorQueue>();
+                endpoint.ConfigureError(error => error.UseFilter(new ErrorQueueFilter(errorQueue)));
             });
             bus.UsingRabbitMq((context, rabbit) =>
             {
@@ -66,6 +75,7 @@ public static class MessagingExtensions
                 // Each event has one exchange, its own: none shared through the interface all events implement.
                 rabbit.Publish<IIntegrationEvent>(topology => topology.Exclude = true);
                 rabbit.ConfigurePublish(publish => publish.UseExecute(context => EventPublisher.Stamp(context, serviceName, brokerUser)));
+                rabbit.UseConsumeFilter(typeof(MessageTypeFilter<>), context);
                 rabbit.UseConsumeFilter(typeof(PublisherCheckFilter<>), context);
                 context.GetRequiredService<EventBindings>().AddConsumers(context);
                 rabbit.ConfigureEndpoints(context);

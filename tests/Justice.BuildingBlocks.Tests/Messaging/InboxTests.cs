@@ -23,9 +23,9 @@ public sealed class InboxTests : IAsyncLifetime
             bus =>
             {
                 bus.AddConsumer<LedgerEntryConsumer>();
-                bus.AddConsumer<FailingConsumer, FailingConsumerDefinition>();
+                bus.AddConsumer<FailingConsumer>();
             },
-            services => services.AddSingleton(_attempts).AddConsumeObserver(_ => _consumed));
+            services => services.AddSingleton(_attempts).AddConsumeObserver(_ => _consumed), LedgerHost.ShortRetries);
     }
 
     public Task DisposeAsync() => TestTeardown.DisposeAsync([_host], _virtualHost, _database);

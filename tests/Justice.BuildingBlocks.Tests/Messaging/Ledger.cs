@@ -77,7 +77,7 @@ public sealed class LedgerEntryConsumer(LedgerDbContext db) : InboxConsumer<Prac
     }
 }
 
-/// <summary>Always fails, to show the bounded retry and the _error queue.</summary>
+/// <summary>Always fails, to show the bounded retry (<see cref="LedgerHost.ShortRetries"/>) and the _error queue.</summary>
 public sealed class FailingConsumer(DeliveryLog attempts) : IConsumer<PractitionerRegistered>
 {
     public Task Consume(ConsumeContext<PractitionerRegistered> context)
@@ -85,13 +85,6 @@ public sealed class FailingConsumer(DeliveryLog attempts) : IConsumer<Practition
         attempts.Record(context.MessageId!.Value);
         throw new InvalidOperationException("This consumer always fails.");
     }
-}
-
-public sealed class FailingConsumerDefinition : ConsumerDefinition<FailingConsumer>
-{
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<FailingConsumer> consumerConfigurator, IRegistrationContext context) =>
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(50, 50));
 }
 
 /// <summary>The text of every command the ledger's DbContexts sent, in order.</summary>
@@ -118,6 +111,13 @@ public sealed class CommandLog : DbCommandInterceptor
 
 public static class LedgerHost
 {
+    /// <summary>Settings for two quick retries (50 ms each) instead of the services' policy of seconds.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> ShortRetries = new Dictionary<string, string?>
+    {
+        ["Messaging:Retry:Intervals:0"] = "00:00:00.050",
+        ["Messaging:Retry:Intervals:1"] = "00:00:00.050",
+    };
+
     /// <summary>
     /// A host of the ledger service over <paramref name="database"/> and <paramref name="virtualHost"/>; with
     /// <paramref name="publishes"/> it runs the outbox and its dispatcher. <paramref name="settings"/> override the

@@ -1,6 +1,8 @@
 using Justice.Messaging;
 using Justice.Contracts.Events;
+using Justice.Messaging.Failures;
 using Justice.Messaging.Outbox;
+using Microsoft.Extensions.Configuration;
 
 namespace Justice.BuildingBlocks.Tests.Messaging;
 
@@ -49,4 +51,24 @@ public sealed class IntegrationEventTypesTests
     [Fact]
     public void Only_contract_events_can_enter_the_outbox() =>
         Assert.Throws<ArgumentException>(() => IntegrationEventTypes.NameOf(typeof(string)));
+}
+
+public sealed class MessageRetryOptionsTests
+{
+    [Fact]
+    public void Without_configuration_consumers_retry_after_200_ms_1_s_and_3_s() =>
+        Assert.Equal([TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)],
+            Bind(new Dictionary<string, string?>()).EffectiveIntervals);
+
+    [Fact]
+    public void Configured_intervals_replace_the_defaults_rather_than_add_to_them() =>
+        Assert.Equal([TimeSpan.FromMilliseconds(50)],
+            Bind(new Dictionary<string, string?> { ["Messaging:Retry:Intervals:0"] = "00:00:00.050" }).EffectiveIntervals);
+
+    private static MessageRetryOptions Bind(Dictionary<string, string?> settings)
+    {
+        var options = new MessageRetryOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build().GetSection(MessageRetryOptions.Section).Bind(options);
+        return options;
+    }
 }

@@ -1,4 +1,5 @@
 using Justice.Contracts.Events;
+using Justice.Messaging.Failures;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +11,13 @@ namespace Justice.Messaging.Publishers;
 /// endpoint's <c>_error</c> queue untouched by the consumer (no retry: it would not become genuine), logged by
 /// type, id and sender only, and counted.
 /// </summary>
-public sealed partial class PublisherCheckFilter<T>(MessagingMetrics metrics, ILogger<PublisherCheckFilter<T>> logger)
-    : IFilter<ConsumeContext<T>> where T : class
+/// <remarks>
+/// A message an operator moved back from the <c>_error</c> queue (<see cref="FailedMessages"/>) carries the service's
+/// own <c>user_id</c>, which no other service's user can claim, and the sender the broker vouched for when it was
+/// first delivered (<see cref="ErrorQueue.SentByHeader"/>): that sender must be the publisher.
+/// </remarks>
+public sealed partial class PublisherCheckFilter<T>(BusIdentity identity, ErrorQueue errorQueue, MessagingMetrics metrics,
+    ILogger<PublisherCheckFilter<T>> logger) : IFilter<ConsumeContext<T>> where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
@@ -22,11 +28,14 @@ public sealed partial class PublisherCheckFilter<T>(MessagingMetrics metrics, IL
                 ? delivery.Properties.UserId
                 : null;
             var header = context.Headers.Get<string>(EventPublisher.Header);
-            if (userId != publisher || header != publisher)
+            var sender = userId == identity.BrokerUser && userId != publisher
+                ? context.ReceiveContext.TransportHeaders.Get<string>(ErrorQueue.SentByHeader)
+                : userId;
+            if (sender != publisher || header != publisher)
             {
                 metrics.Refused(typeof(T).Name);
                 LogRefused(logger, typeof(T).Name, context.MessageId, userId ?? "none", header ?? "none", publisher);
-                await ErrorQueue.MoveAsync(context.ReceiveContext, headers =>
+                await errorQueue.MoveAsync(context.ReceiveContext, typeof(T).Name, headers =>
                 {
                     headers.Set("MT-Reason", "refused");
                     headers.Set("Justice-Refused", $"not sent by {publisher}");
