@@ -44,23 +44,7 @@ mv "$hba.new" "$hba"
 options=(-c listen_addresses=127.0.0.1 -c unix_socket_permissions=0700 -c max_connections=300)
 [ "$mode" = "--throwaway" ] && options+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
 
-# Supervised: a server that dies of anything but this script's own TERM or INT is started again (after 1 s,
-# growing to 5 s while it keeps failing), so a local run heals as a Kubernetes deployment would.
-stopping=
-server=
-trap 'stopping=yes; [ -n "$server" ] && kill -INT "$server" 2>/dev/null; true' TERM INT
-delay=1
-while :; do
-  started=$SECONDS
-  # Started directly (no function, no subshell) so the trap signals PostgreSQL itself.
-  "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" -p "$port" -k "$dir" "${options[@]}" &
-  server=$!
-  wait "$server" && status=0 || status=$?
-  wait "$server" 2>/dev/null || true
-  [ -n "$stopping" ] && break
-  [ $((SECONDS - started)) -ge 30 ] && delay=1
-  echo "eng/postgres.sh: PostgreSQL on port $port exited (status $status); starting it again in ${delay}s" >&2
-  sleep "$delay"
-  [ -n "$stopping" ] && break
-  delay=$((delay < 5 ? delay + 1 : 5))
-done
+# Supervised (eng/supervise.sh): started again when it dies of anything but this script's own TERM or INT, which
+# becomes PostgreSQL's fast shutdown (SIGINT).
+source "$(dirname "$0")/supervise.sh"
+supervise INT "PostgreSQL on port $port" "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" -p "$port" -k "$dir" "${options[@]}"

@@ -50,25 +50,9 @@ fi
 # Started directly (no function, no subshell) so the signals below reach the processes themselves.
 "${as_rabbitmq[@]}" epmd -port "$ERL_EPMD_PORT" -address 127.0.0.1 &
 epmd=$!
-# Supervised: a node that dies of anything but this script's own TERM or INT is started again (after 1 s, growing
-# to 5 s while it keeps failing), so a local run heals as a Kubernetes deployment would.
-# RabbitMQ shuts down gracefully on SIGTERM; that is quicker than rabbitmqctl, which boots a VM of its own.
-stopping=
-node=
-trap 'stopping=yes; [ -n "$node" ] && kill -TERM "$node" 2>/dev/null; true' TERM INT
-delay=1
-while :; do
-  started=$SECONDS
-  "${as_rabbitmq[@]}" "$lib/rabbitmq-server" &
-  node=$!
-  wait "$node" && status=0 || status=$?
-  wait "$node" 2>/dev/null || true
-  [ -n "$stopping" ] && break
-  [ $((SECONDS - started)) -ge 30 ] && delay=1
-  echo "eng/rabbitmq.sh: RabbitMQ on port $port exited (status $status); starting it again in ${delay}s" >&2
-  sleep "$delay"
-  [ -n "$stopping" ] && break
-  delay=$((delay < 5 ? delay + 1 : 5))
-done
+# Supervised (eng/supervise.sh): started again when it dies of anything but this script's own TERM or INT, which
+# RabbitMQ takes as a graceful shutdown (quicker than rabbitmqctl, which boots a VM of its own).
+source "$(dirname "$0")/supervise.sh"
+supervise TERM "RabbitMQ on port $port" "${as_rabbitmq[@]}" "$lib/rabbitmq-server"
 kill "$epmd" 2>/dev/null || true
 wait "$epmd" 2>/dev/null || true
