@@ -17,6 +17,9 @@ public static class DestinationFailures
     /// that a vanished one is reported well within the clusters' activity timeout.</summary>
     public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>What a 503 asks a caller to wait: about as long as the AppHost or a cluster takes to start a service again.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
     private sealed record Failure(int HttpStatus, StatusCode GrpcStatus, string Title, string Detail);
 
     private static readonly Failure Down = new(StatusCodes.Status503ServiceUnavailable, StatusCode.Unavailable,
@@ -66,6 +69,10 @@ public static class DestinationFailures
             context.Response.Headers["grpc-status"] = ((int)failure.GrpcStatus).ToString(CultureInfo.InvariantCulture);
             context.Response.Headers["grpc-message"] = failure.Detail;
             return Task.CompletedTask;
+        }
+        if (failure.HttpStatus == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
         return TypedResults.Problem(statusCode: failure.HttpStatus, title: failure.Title, detail: failure.Detail)
             .ExecuteAsync(context);

@@ -132,6 +132,7 @@ public sealed class UnreachableServicesTests(GatewayWithDeadEnds gateway) : ICla
         using var response = await gateway.Http.GetAsync("/api/training/practitioners");
 
         await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "cannot be reached");
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
