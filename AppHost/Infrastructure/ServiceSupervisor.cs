@@ -9,9 +9,9 @@ namespace Justice.AppHost.Infrastructure;
 internal sealed class SupervisedAnnotation : IResourceAnnotation;
 
 /// <summary>
-/// Starts a supervised service again when its process dies (killed, crashed, or ended on its own), as a
+/// Starts a supervised service again when its process dies (killed, crashed: any exit but a clean one), as a
 /// Kubernetes deployment would: a second after the exit, then up to 10 s apart while it keeps dying within a
-/// minute of its start. A service stopped on purpose (the dashboard's Stop, which passes through "Stopping") or
+/// minute of its start. A service stopped on purpose (the dashboard's Stop: a clean exit, through "Stopping") or
 /// the AppHost shutting down is left stopped.
 /// </summary>
 internal sealed partial class ServiceSupervisor(
@@ -36,8 +36,8 @@ internal sealed partial class ServiceSupervisor(
             }
             var instance = _instances.GetOrAdd(update.ResourceId, _ => new Instance());
             var state = update.Snapshot.State?.Text;
-            if (HasEnded(state) && instance.LastState != KnownResourceStates.Stopping && !HasEnded(instance.LastState)
-                && !lifetime.ApplicationStopping.IsCancellationRequested)
+            if (HasEnded(state) && update.Snapshot.ExitCode is not 0 && instance.LastState != KnownResourceStates.Stopping
+                && !HasEnded(instance.LastState) && !lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 var delay = instance.NextDelay(update.Snapshot.StartTimeStamp);
                 LogRestarting(logger, update.Resource.Name, update.Snapshot.ExitCode, delay.TotalSeconds);
