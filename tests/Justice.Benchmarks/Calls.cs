@@ -29,11 +29,11 @@ public static class Calls
         try
         {
             using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            return response.IsSuccessStatusCode;
+            return Failure(response);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return false;
+            return ex.GetType().Name;
         }
     };
 
@@ -53,11 +53,12 @@ public static class Calls
             try
             {
                 using var response = await client.PostAsJsonAsync("/api/training/practitioners", request, cancellationToken);
-                return response.IsSuccessStatusCode;
+                return Failure(response);
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                return false;
+                // A TaskCanceledException here is the client's timeout (60 s).
+                return ex.GetType().Name;
             }
         };
     }
@@ -71,14 +72,18 @@ public static class Calls
             try
             {
                 var response = await client.ListRegionsAsync(new ListRegionsRequest(), headers, cancellationToken: cancellationToken);
-                return response.Regions.Count > 0;
+                return response.Regions.Count > 0 ? null : "empty";
             }
-            catch (RpcException)
+            catch (RpcException ex)
             {
-                return false;
+                return ex.StatusCode.ToString();
             }
         };
     }
+
+    /// <summary>Null for a success, else the status code.</summary>
+    private static string? Failure(HttpResponseMessage response) =>
+        response.IsSuccessStatusCode ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A number written in Latin letters (1 → "A", 27 → "Aa"): names take letters only.</summary>
     private static string Letters(long number)

@@ -3,8 +3,8 @@ using HdrHistogram;
 
 namespace Justice.Benchmarks;
 
-/// <summary>One call of a scenario: true when the system answered as it should.</summary>
-public delegate Task<bool> Call(CancellationToken cancellationToken);
+/// <summary>One call of a scenario: null when the system answered as it should, else what went wrong (e.g. <c>503</c>).</summary>
+public delegate Task<string?> Call(CancellationToken cancellationToken);
 
 /// <summary>
 /// The two ways a scenario is loaded. <see cref="OpenAsync"/> issues calls at a fixed arrival rate whatever the answers,
@@ -57,13 +57,13 @@ public static class Load
         {
             // Yield first, so the schedule never waits for the synchronous start of a call.
             await Task.Yield();
-            if (await call(CancellationToken.None))
+            if (await call(CancellationToken.None) is { } failure)
             {
-                into.Record(Stopwatch.GetElapsedTime(due));
+                into.RecordError(failure);
             }
             else
             {
-                into.RecordError();
+                into.Record(Stopwatch.GetElapsedTime(due));
             }
         }
         finally
@@ -81,13 +81,13 @@ public sealed class Recording
 {
     private const long HighestMicroseconds = 300_000_000;
     private readonly LongConcurrentHistogram _latencies = new(1, HighestMicroseconds, 3);
-    private long _errors;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
     private TimeSpan _elapsed;
 
     public void Record(TimeSpan latency) =>
         _latencies.RecordValue(Math.Clamp((long)latency.TotalMicroseconds, 1, HighestMicroseconds));
 
-    public void RecordError() => Interlocked.Increment(ref _errors);
+    public void RecordError(string failure) => _errors.AddOrUpdate(failure, 1, (_, count) => count + 1);
 
     public void AddElapsed(TimeSpan elapsed) => _elapsed += elapsed;
 
@@ -96,14 +96,15 @@ public sealed class Recording
         offeredPerSecond,
         Math.Round(_latencies.TotalCount / _elapsed.TotalSeconds, 1),
         _latencies.TotalCount,
-        Interlocked.Read(ref _errors),
+        _errors.Values.Sum(),
         Milliseconds(_latencies.GetValueAtPercentile(50)),
         Milliseconds(_latencies.GetValueAtPercentile(99)),
-        Milliseconds(_latencies.GetMaxValue()));
+        Milliseconds(_latencies.GetMaxValue()),
+        new SortedDictionary<string, long>(_errors, StringComparer.Ordinal));
 
     private static double Milliseconds(long microseconds) => Math.Round(microseconds / 1000.0, 2);
 }
 
 /// <summary>What one scenario measured: completions per second and latency percentiles in milliseconds.</summary>
 public sealed record LoadResult(double? OfferedPerSecond, double AchievedPerSecond, long Completed, long Errors,
-    double P50Ms, double P99Ms, double MaxMs);
+    double P50Ms, double P99Ms, double MaxMs, IReadOnlyDictionary<string, long> ErrorsByKind);

@@ -9,10 +9,12 @@ namespace Justice.Benchmarks;
 /// One line of the table. <see cref="Rate"/> is what was completed per second (requests, registrations, messages) or,
 /// for an event lag, the rate offered; the percentiles are milliseconds.
 /// </summary>
-public sealed record Figure(string Scenario, string Via, string Load, double? Rate, double? P50Ms, double? P99Ms, long? Errors)
+public sealed record Figure(string Scenario, string Via, string Load, double? Rate, double? P50Ms, double? P99Ms, long? Errors,
+    IReadOnlyDictionary<string, long>? ErrorsByKind = null)
 {
     public static Figure Of(string scenario, string via, string load, LoadResult result) =>
-        new(scenario, via, load, result.AchievedPerSecond, result.P50Ms, result.P99Ms, result.Errors);
+        new(scenario, via, load, result.AchievedPerSecond, result.P50Ms, result.P99Ms, result.Errors,
+            result.Errors > 0 ? result.ErrorsByKind : null);
 }
 
 /// <summary>A comparison of two figures measured side by side, with the target it is held to.</summary>
@@ -72,6 +74,11 @@ public sealed class Report(Machine machine)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {ratio.Name} | {ratio.Value:0.00} | {ratio.Target} |");
         }
         text.AppendLine();
+        foreach (var figure in Figures.Where(figure => figure.ErrorsByKind is not null))
+        {
+            var kinds = string.Join(", ", figure.ErrorsByKind!.Select(kind => $"{kind.Key} × {kind.Value}"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Errors of {figure.Scenario} via {figure.Via} ({figure.Load}): {kinds}.");
+        }
         foreach (var note in Notes)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
