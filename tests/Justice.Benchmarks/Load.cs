@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace Justice.Benchmarks;
+
+/// <summary>One call of a scenario: null when the system answered as it should, else what went wrong (e.g. <c>503</c>).</summary>
+public delegate Task<string?> Call(CancellationToken cancellationToken);
+
+/// <summary>
+/// The two ways a scenario is loaded. <see cref="OpenAsync"/> issues calls at a fixed arrival rate whatever the answers,
+/// and measures each from when it was due, so a server that falls behind shows its queueing in the percentiles instead
+/// of slowing the caller down (no coordinated omission). <see cref="ClosedAsync"/> keeps a fixed number of calls in
+/// flight: how many the system completes per second at its limit.
+/// </summary>
+public static class Load
+{
+    /// <summary>Call <c>i</c> is due at <c>start + i / rate</c>; at most <paramref name="maxInFlight"/> at once.</summary>
+    public static async Task OpenAsync(Call call, double rate, TimeSpan duration, Recording into, int maxInFlight = 2000)
+    {
+        using var inFlight = new SemaphoreSlim(maxInFlight);
+        var calls = new List<Task>();
+        var total = (long)(rate * duration.TotalSeconds);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0L; i < total; i++)
+        {
+            var due = start + (long)(i * Stopwatch.Frequency / rate);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+            await inFlight.WaitAsync();
+            calls.Add(MeasureAsync(call, due, into, inFlight));
+        }
+        await Task.WhenAll(calls);
+        into.AddElapsed(Stopwatch.GetElapsedTime(start));
+    }
+
+    /// <summary>Each of <paramref name="concurrency"/> callers calls again as soon as its last call is answered.</summary>
+    public static async Task ClosedAsync(Call call, int concurrency, TimeSpan duration, Recording into)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < end)
+            {
+                await MeasureAsync(call, Stopwatch.GetTimestamp(), into, inFlight: null);
+            }
+        })));
+        into.AddElapsed(Stopwatch.GetElapsedTime(start));
+    }
+
+    private static async Task MeasureAsync(Call call, long due, Recording into, SemaphoreSlim? inFlight)
+    {
+        try
+        {
+            // Yield first, so the schedule never waits for the synchronous start of a call.
+            await Task.Yield();
+            if (await call(CancellationToken.None) is { } failure)
+            {
+                into.RecordError(failure);
+            }
+            else
+            {
+                into.Record(Stopwatch.GetElapsedTime(due));
+            }
+        }
+        finally
+        {
+            inFlight?.Release();
+        }
+    }
+}
+
+/// <summary>
+/// The latencies (HdrHistogram, microseconds, 3 significant digits) and errors of one scenario, possibly over several
+/// slices of time taken in turn with another scenario's, so that both see the same machine.
+/// </summary>
+public sealed class Recording
+{
+    private const long HighestMicroseconds = 300_000_000;
+    private readonly LongConcurrentHistogram _latencies = new(1, HighestMicroseconds, 3);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _errors = new(StringComparer.Ordinal);
+    private TimeSpan _elapsed;
+
+    public void Record(TimeSpan latency) =>
+        _latencies.RecordValue(Math.Clamp((long)latency.TotalMicroseconds, 1, HighestMicroseconds));
+
+    public void RecordError(string failure) => _errors.AddOrUpdate(failure, 1, (_, count) => count + 1);
+
+    public void AddElapsed(TimeSpan elapsed) => _elapsed += elapsed;
+
+    /// <summary>What was measured, with the rate it was offered (<c>null</c> for a closed-loop run).</summary>
+    public LoadResult Result(double? offeredPerSecond) => new(
+        offeredPerSecond,
+        Math.Round(_latencies.TotalCount / _elapsed.TotalSeconds, 1),
+        _latencies.TotalCount,
+        _errors.Values.Sum(),
+        Milliseconds(_latencies.GetValueAtPercentile(50)),
+        Milliseconds(_latencies.GetValueAtPercentile(99)),
+        Milliseconds(_latencies.GetMaxValue()),
+        new SortedDictionary<string, long>(_errors, StringComparer.Ordinal));
+
+    private static double Milliseconds(long microseconds) => Math.Round(microseconds / 1000.0, 2);
+}
+
+/// <summary>What one scenario measured: completions per second and latency percentiles in milliseconds.</summary>
+public sealed record LoadResult(double? OfferedPerSecond, double AchievedPerSecond, long Completed, long Errors,
+    double P50Ms, double P99Ms, double MaxMs, IReadOnlyDictionary<string, long> ErrorsByKind);
