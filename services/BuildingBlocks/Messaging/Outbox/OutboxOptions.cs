@@ -5,7 +5,7 @@ public sealed class OutboxOptions
     /// <summary>How often the dispatcher looks for pending rows when nothing woke it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Rows locked and published per transaction, all of them in flight at once.</summary>
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 500;
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>The longest wait before a row the broker could not take (outage, timeout) is tried again.</summary>
