@@ -24,7 +24,7 @@ public sealed class FaultRun(TrainingHost host, ITestOutputHelper output, string
     public async Task StartAsync()
     {
         _load = RegistrationLoad.Start(host.CreateClient());
-        var flowing = await Eventually.Holds(TimeSpan.FromSeconds(30), async () =>
+        var flowing = await Eventually.Holds(TimeSpan.FromSeconds(60), async () =>
             (await _ledger.RosterAsync()).Overlaps(Load.Answers.Where(a => a.Acknowledged).Select(a => a.PractitionerId!.Value)));
         Assert.True(flowing, "No registration reached Network's roster before the fault.");
     }
