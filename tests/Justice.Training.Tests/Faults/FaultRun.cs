@@ -26,7 +26,8 @@ public sealed class FaultRun(TrainingHost host, ITestOutputHelper output, string
         _load = RegistrationLoad.Start(host.CreateClient());
         var flowing = await Eventually.Holds(TimeSpan.FromSeconds(60), async () =>
             (await _ledger.RosterAsync()).Overlaps(Load.Answers.Where(a => a.Acknowledged).Select(a => a.PractitionerId!.Value)));
-        Assert.True(flowing, "No registration reached Network's roster before the fault.");
+        Assert.True(flowing, "No registration reached Network's roster before the fault; answers so far: "
+            + string.Join(", ", Load.Answers.GroupBy(a => a.Status?.ToString() ?? "none").Select(g => $"{g.Key} × {g.Count()}")));
     }
 
     /// <summary>
