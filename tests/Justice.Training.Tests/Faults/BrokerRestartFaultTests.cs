@@ -33,6 +33,7 @@ public sealed class BrokerRestartHost : TrainingHost
 /// besides the 10 s stopped) lets that wait grow: the lag was under 1 s again 8 s after the broker's return in one run and
 /// after more than 30 s in another. So the case asserts the bound the system can keep and reports the time it took.
 /// </remarks>
+[Collection(FaultsCollection.Name)]
 public sealed class BrokerRestartFaultTests(BrokerRestartHost host, ITestOutputHelper output) : IClassFixture<BrokerRestartHost>
 {
     /// <summary>MassTransit's longest wait between reconnections, plus the outbox's longest backoff and publish timeout.</summary>

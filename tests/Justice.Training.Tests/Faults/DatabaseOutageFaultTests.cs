@@ -7,6 +7,7 @@ namespace Justice.Training.Tests.Faults;
 /// if its process were killed, then restored): meanwhile callers are told 503 problem details within 5 s — never a 500,
 /// never a hang — and afterwards every registration answered 2xx is in Training's database and on Network's roster.
 /// </summary>
+[Collection(FaultsCollection.Name)]
 public sealed class DatabaseOutageFaultTests(SeverableDatabaseTrainingHost host, ITestOutputHelper output)
     : IClassFixture<SeverableDatabaseTrainingHost>
 {
@@ -23,8 +24,10 @@ public sealed class DatabaseOutageFaultTests(SeverableDatabaseTrainingHost host,
             () => { host.DatabaseLink.Sever(); return Task.CompletedTask; },
             TimeSpan.FromSeconds(4),
             () => { host.DatabaseLink.Restore(); return Task.CompletedTask; });
-        await run.LagRecoveryAsync(TimeSpan.FromSeconds(30));
+        var recoveredAfter = await run.LagRecoveryAsync(TimeSpan.FromSeconds(30));
         var figures = await run.FinishAsync();
+
+        Assert.True(recoveredAfter is not null, "Training did not register again within 30 s of its database's return.");
 
         Assert.True(figures.RefusedUnavailable > 0, "No caller noticed the outage: the fault did not happen.");
         Assert.Equal(0, figures.OtherAnswers);

@@ -43,12 +43,15 @@ public sealed class FaultRun(TrainingHost host, ITestOutputHelper output, string
     }
 
     /// <summary>
-    /// Waits (at most <paramref name="patience"/>) until the event lag is under <see cref="HealthyLag"/>, and returns how
-    /// long after the fault ended that was; null if it never was.
+    /// Waits (at most <paramref name="patience"/>) until the system has recovered — a registration sent after the fault
+    /// acknowledged, and the event lag under <see cref="HealthyLag"/> — and returns how long after the fault ended that
+    /// was; null if it never was.
     /// </summary>
     public async Task<TimeSpan?> LagRecoveryAsync(TimeSpan patience)
     {
-        var recovered = await Eventually.Holds(patience, async () => await _ledger.LagAsync(Load) < HealthyLag);
+        var recovered = await Eventually.Holds(patience, async () =>
+            Load.Answers.Any(answer => answer.Acknowledged && answer.SentAt >= _outage.End)
+            && await _ledger.LagAsync(Load) < HealthyLag);
         _lagRecoveredAfter = recovered ? Load.Now - _outage.End : null;
         return _lagRecoveredAfter;
     }

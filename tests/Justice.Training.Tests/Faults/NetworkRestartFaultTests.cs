@@ -6,6 +6,7 @@ namespace Justice.Training.Tests.Faults;
 /// Network stopped under a steady load of registrations and started again: Training goes on registering (it checks
 /// regions against the catalogue it holds in memory), the events wait in Network's queue, and each arrives once.
 /// </summary>
+[Collection(FaultsCollection.Name)]
 public sealed class NetworkRestartFaultTests(TrainingHost host, ITestOutputHelper output) : IClassFixture<TrainingHost>
 {
     [Fact]
