@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, starts a throwaway PostgreSQL and RabbitMQ on free ports
 # while it builds, runs all test projects against them, and stops them. The last line is the totals:
-# "N passed, N failed, N skipped". Exits non-zero when anything failed.
+# "N passed, N failed, N skipped"; just before it, the fault suite's figures (what the tests wrote to
+# $JUSTICE_TEST_REPORTS/faults.txt). Exits non-zero when anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,9 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d /tmp/justice-test.XXXXXX)
 chmod 755 "$work"
+# Tests that measure something (the fault suite) append their figures here; they are printed after the run.
+export JUSTICE_TEST_REPORTS="$work/reports"
+mkdir -p "$JUSTICE_TEST_REPORTS"
 
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {   # a port p with p, p+1000 and p+2000 free (RabbitMQ uses all three)
@@ -70,6 +74,10 @@ totals=$( (grep -E '^(Passed|Failed)!' "$work/test.log" || true) | awk -F'[:,]' 
 read -r passed failed skipped runs <<<"$totals"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # a test host crashed or a project did not run: count it as a failure
+fi
+if [ -s "$JUSTICE_TEST_REPORTS/faults.txt" ]; then
+  echo "Fault figures (registrations under a steady load while a server is away):"
+  sort "$JUSTICE_TEST_REPORTS/faults.txt"
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

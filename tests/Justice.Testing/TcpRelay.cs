@@ -5,22 +5,23 @@ namespace Justice.Testing;
 
 /// <summary>
 /// Passes TCP connections on to a server until the test severs it: then every relayed connection is cut and new ones
-/// are refused, as when the server's process is killed — without stopping a server other tests share.
+/// are refused, as when the server's process is killed — without stopping a server other tests share. Restored, it
+/// relays new connections again on the same port, as a server that came back would accept them.
 /// </summary>
 public sealed class TcpRelay : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly List<Socket> _sockets = [];
     private readonly string _host;
     private readonly int _port;
+    private TcpListener _listener;
     private bool _severed;
 
     public TcpRelay(string host, int port)
     {
         (_host, _port) = (host, port);
-        _listener.Start();
+        _listener = Listen(0);
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _ = AcceptAsync();
+        _ = AcceptAsync(_listener);
     }
 
     /// <summary>The loopback port to connect to instead of the server's.</summary>
@@ -38,16 +39,43 @@ public sealed class TcpRelay : IDisposable
         }
     }
 
+    /// <summary>Listens on <see cref="Port"/> again after <see cref="Sever"/>: new connections are relayed once more.</summary>
+    public void Restore()
+    {
+        lock (_sockets)
+        {
+            if (!_severed)
+            {
+                return;
+            }
+            _listener = Listen(Port);
+            _severed = false;
+            _ = AcceptAsync(_listener);
+        }
+    }
+
     public void Dispose() => Sever();
 
-    private async Task AcceptAsync()
+    /// <summary>
+    /// A listener on loopback; address reuse lets a restored relay take its port back while the connections it cut
+    /// linger in TIME_WAIT.
+    /// </summary>
+    private static TcpListener Listen(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        return listener;
+    }
+
+    private async Task AcceptAsync(TcpListener listener)
     {
         while (true)
         {
             Socket client;
             try
             {
-                client = await _listener.AcceptSocketAsync();
+                client = await listener.AcceptSocketAsync();
             }
             catch (Exception stopped) when (stopped is SocketException or ObjectDisposedException)
             {

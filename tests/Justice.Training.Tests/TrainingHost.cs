@@ -28,6 +28,7 @@ public class TrainingHost : IAsyncLifetime
     public string AdminToken { get; private set; } = null!;
 
     private TestVirtualHost? _virtualHost;
+    private Func<string, Uri> _eventBus = null!;
 
     /// <summary>
     /// The broker both services use, as each service's connection string (its own broker user); by default a fresh
@@ -70,29 +71,17 @@ public class TrainingHost : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var eventBus = await CreateEventBusAsync();
+        _eventBus = await CreateEventBusAsync();
         Identity = SharedIdentityServer.Of<IdentityProgram>();
         AdminToken = await Identity.AdminTokenAsync();
 
-        Network = new ServiceFactory<NetworkProgram>(
-            new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
-            {
-                ["ConnectionStrings:networkdb"] = NetworkDatabase.ConnectionString,
-                ["ConnectionStrings:eventbus"] = eventBus(NetworkService::Justice.Network.NetworkService.Name).ToString(),
-            },
-            services =>
-            {
-                services.AddConsumeObserver(_ => NetworkConsumed);
-                Identity.RouteKeyRequests(services);
-                ConfigureNetwork(services);
-            });
-        _ = Network.Server;
+        StartNetwork();
 
         Training = new ServiceFactory<TrainingProgram>(
             new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
             {
                 ["ConnectionStrings:trainingdb"] = TrainingConnectionString,
-                ["ConnectionStrings:eventbus"] = eventBus(TrainingService.Name).ToString(),
+                ["ConnectionStrings:eventbus"] = _eventBus(TrainingService.Name).ToString(),
                 ["Network:GrpcAddress"] = Network.Server.BaseAddress.ToString(),
             },
             services =>
@@ -104,6 +93,30 @@ public class TrainingHost : IAsyncLifetime
             });
         _ = Training.Server;
     }
+
+    /// <summary>
+    /// Starts Network's host on its database and broker — again after <see cref="StopNetworkAsync"/>, as a restarted
+    /// service comes back to the queues that kept its events.
+    /// </summary>
+    public void StartNetwork()
+    {
+        Network = new ServiceFactory<NetworkProgram>(
+            new Dictionary<string, string?>(ExtraSettings.Concat(Identity.ServiceSettings))
+            {
+                ["ConnectionStrings:networkdb"] = NetworkDatabase.ConnectionString,
+                ["ConnectionStrings:eventbus"] = _eventBus(NetworkService::Justice.Network.NetworkService.Name).ToString(),
+            },
+            services =>
+            {
+                services.AddConsumeObserver(_ => NetworkConsumed);
+                Identity.RouteKeyRequests(services);
+                ConfigureNetwork(services);
+            });
+        _ = Network.Server;
+    }
+
+    /// <summary>Stops Network's host as an orchestrator stops the service: its durable queues stay on the broker.</summary>
+    public ValueTask StopNetworkAsync() => Network.DisposeAsync();
 
     public virtual async Task DisposeAsync()
     {
