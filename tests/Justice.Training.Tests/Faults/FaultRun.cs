@@ -57,13 +57,13 @@ public sealed class FaultRun(TrainingHost host, ITestOutputHelper output, string
     }
 
     /// <summary>
-    /// Stops the load, waits (at most 60 s) until every acknowledged registration is on the roster, and counts, writes
+    /// Stops the load, waits (at most 120 s: a loaded machine restarts slowly) until every acknowledged registration is on the roster, and counts, writes
     /// and returns the figures.
     /// </summary>
     public async Task<FaultFigures> FinishAsync()
     {
         var answers = await Load.StopAsync();
-        await Eventually.Holds(TimeSpan.FromSeconds(60), () => _ledger.AllOnRosterAsync(answers));
+        await Eventually.Holds(TimeSpan.FromSeconds(120), () => _ledger.AllOnRosterAsync(answers));
         var figures = FaultFigures.Of(faultCase, answers, await _ledger.TallyAsync(answers), _outage, _lagRecoveredAfter);
         FaultReport.Write(output, figures);
         return figures;
