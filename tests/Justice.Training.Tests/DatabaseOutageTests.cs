@@ -34,7 +34,7 @@ public sealed class DatabaseOutageTests(SeverableDatabaseTrainingHost host) : IC
     public async Task A_read_while_the_database_is_down_answers_503_problem_details_with_Retry_After()
     {
         host.DatabaseLink.Sever();
-        // Far above Npgsql's 5 s: a client that gives up first fails the test instead of hiding a hang.
+        // Far above the services' 8-s connect timeout: a client that gives up first fails the test instead of hiding a hang.
         var training = host.CreateClient();
         training.Timeout = TimeSpan.FromSeconds(30);
 

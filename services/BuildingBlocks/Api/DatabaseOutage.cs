@@ -13,7 +13,7 @@ public static class DatabaseOutage
 
     public const string Detail = "The service's database is unavailable; try again shortly.";
 
-    /// <summary>Long enough for a restarted server or a failed-over one to be back; Npgsql gives up on a connection in 5 s.</summary>
+    /// <summary>Long enough for a restarted server or a failed-over one to be back; a refused connection fails at once.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     /// <summary>
