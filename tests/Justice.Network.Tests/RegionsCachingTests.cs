@@ -111,6 +111,37 @@ public sealed class RegionsCachingTests(NetworkHost host) : IClassFixture<Networ
     }
 
     [Fact]
+    public async Task A_region_saved_in_a_transaction_is_listed_once_the_transaction_commits_not_before()
+    {
+        try
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Regions.Add(Region29());
+            await db.SaveChangesAsync();
+
+            // Read (and kept in memory) while the region is not committed yet.
+            Assert.Equal(28, await TotalAsync());
+            await transaction.CommitAsync();
+
+            Assert.Equal(29, await TotalAsync());
+        }
+        finally
+        {
+            await ChangeRegionsAsync(db => db.Regions.RemoveRange(db.Regions.Where(r => r.Code == "BG-29")));
+        }
+        Assert.Equal(28, await TotalAsync());
+    }
+
+    private async Task<int> TotalAsync()
+    {
+        using var response = await GetAsync("/api/network/regions", "en");
+        using var list = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return list.RootElement.GetProperty("total").GetInt32();
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_gives_the_answers_their_schema_and_the_304()
     {
         var document = await OpenApiDocument.ReadAsync(_client);

@@ -1,7 +1,5 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
+using Justice.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Justice.Messaging.Outbox;
 
@@ -31,90 +29,10 @@ public sealed class OutboxSignal : IDisposable
         _semaphore.WaitAsync(timeout, cancellationToken);
 }
 
-/// <summary>
-/// Notifies the <see cref="OutboxSignal"/> once outbox rows are committed: right after the save, or at the
-/// commit of the explicit transaction the save was part of. Saves without outbox rows wake nobody.
-/// </summary>
-internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+/// <summary>Wakes the dispatcher once outbox rows are committed (a save that adds none wakes nobody).</summary>
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : CommittedChangesInterceptor<OutboxMessage>
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    protected override bool Counts(EntityState state) => state == EntityState.Added;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Track(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Track(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        NotifyIfCommitted(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
-    {
-        NotifyIfCommitted(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        NotifyIfPending(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        NotifyIfPending(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
-        Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Track(DbContext? context)
-    {
-        if (context is not null
-            && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
-        {
-            _pending.AddOrUpdate(context, context);
-        }
-    }
-
-    private void NotifyIfCommitted(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            NotifyIfPending(context);
-        }
-    }
-
-    private void NotifyIfPending(DbContext? context)
-    {
-        if (context is not null && _pending.Remove(context))
-        {
-            signal.Notify();
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _pending.Remove(context);
-        }
-    }
+    protected override void Committed() => signal.Notify();
 }
