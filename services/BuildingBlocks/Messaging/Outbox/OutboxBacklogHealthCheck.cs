@@ -20,7 +20,11 @@ internal sealed class OutboxBacklogHealthCheck<TDbContext>(
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var (pending, oldestCreatedAt) = await ReadBacklogAsync(scope.ServiceProvider.GetRequiredService<TDbContext>(), cancellationToken);
+        var backlog = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.DispatchedAt == null
+                && (m.LastError == null || !m.LastError.StartsWith(OutboxMessage.UnroutablePrefix)));
+        var pending = await backlog.CountAsync(cancellationToken);
+        var oldestCreatedAt = pending == 0 ? null : await backlog.MinAsync(m => (DateTimeOffset?)m.CreatedAt, cancellationToken);
 
         var waited = oldestCreatedAt is { } oldest ? clock.GetUtcNow() - oldest : TimeSpan.Zero;
         var data = new Dictionary<string, object>
@@ -33,27 +37,5 @@ internal sealed class OutboxBacklogHealthCheck<TDbContext>(
         return waited > limits.BacklogUnhealthyAfter ? HealthCheckResult.Unhealthy(description, data: data)
             : waited > limits.BacklogDegradedAfter ? HealthCheckResult.Degraded(description, data: data)
             : HealthCheckResult.Healthy(description, data);
-    }
-
-    /// <summary>Plain SQL with positional columns: a service's naming convention must not rename what this reads.</summary>
-    private static async Task<(int Pending, DateTimeOffset? OldestCreatedAt)> ReadBacklogAsync(TDbContext db, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT count(*)::int, min(created_at) FROM outbox_messages
-                WHERE dispatched_at IS NULL AND (last_error IS NULL OR last_error NOT LIKE 'Unroutable:%')
-                """;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            return (reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }

@@ -205,8 +205,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     /// <summary>What <c>last_error</c> says of a returned row: the broker's reason and the exchange, no payload.</summary>
     private static string Unroutable(MessageReturnedException ex) =>
         ex.InnerException is PublishReturnException returned
-            ? $"Unroutable: returned by the broker ({returned.ReplyCode} {returned.ReplyText}), no queue bound to exchange '{returned.Exchange}'"
-            : "Unroutable: returned by the broker, no queue bound for this event";
+            ? $"{OutboxMessage.UnroutablePrefix} returned by the broker ({returned.ReplyCode} {returned.ReplyText}), no queue bound to exchange '{returned.Exchange}'"
+            : $"{OutboxMessage.UnroutablePrefix} returned by the broker, no queue bound for this event";
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Outbox row {MessageId} ({EventType}) not published, attempt {Attempts}; the broker may not have taken the rest of its batch of {BatchCount} either")]

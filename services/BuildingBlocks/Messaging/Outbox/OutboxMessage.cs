@@ -6,6 +6,12 @@ namespace Justice.Messaging.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
+    /// <summary>
+    /// How <see cref="LastError"/> begins for a row the broker returned because no queue is bound for its event yet:
+    /// it waits for a consumer to be deployed, not for this service.
+    /// </summary>
+    public const string UnroutablePrefix = "Unroutable:";
+
     public required Guid Id { get; init; }
     /// <summary>The event's name in <c>Justice.Contracts.Events</c>, e.g. <c>PractitionerRegistered</c>.</summary>
     public required string Type { get; init; }
@@ -17,13 +23,6 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? DispatchedAt { get; set; }
-
-    public void MarkDispatched(DateTimeOffset now)
-    {
-        DispatchedAt = now;
-        Attempts++;
-        LastError = null;
-    }
 
     public void MarkFailed(DateTimeOffset now, string error, TimeSpan maxBackoff)
     {
