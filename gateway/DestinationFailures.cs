@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Justice.ServiceDefaults.Http;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Justice.Gateway;
@@ -72,7 +73,7 @@ public static class DestinationFailures
         }
         if (failure.HttpStatus == StatusCodes.Status503ServiceUnavailable)
         {
-            context.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            Problems.SetRetryAfter(context.Response, RetryAfter);
         }
         return TypedResults.Problem(statusCode: failure.HttpStatus, title: failure.Title, detail: failure.Detail)
             .ExecuteAsync(context);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Justice.Security;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Justice.Gateway;
@@ -38,8 +38,7 @@ public static class RateLimits
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.Window;
-                context.HttpContext.Response.Headers.RetryAfter =
-                    Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                Problems.SetRetryAfter(context.HttpContext.Response, retryAfter);
                 await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
                     detail: "Slow down and try again after the time in Retry-After.",
                     type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context.HttpContext);

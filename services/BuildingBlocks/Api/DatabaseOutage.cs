@@ -9,8 +9,6 @@ namespace Justice.Api;
 /// </summary>
 public static class DatabaseOutage
 {
-    public const string Title = "Service unavailable";
-
     public const string Detail = "The service's database is unavailable; try again shortly.";
 
     /// <summary>Long enough for a restarted server or a failed-over one to be back; a refused connection fails at once.</summary>

@@ -1,7 +1,6 @@
-using System.Globalization;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Justice.Api;
 
@@ -14,10 +13,8 @@ public sealed class DatabaseOutageProblems : IExceptionHandler
         {
             return false;
         }
-        httpContext.Response.Headers[HeaderNames.RetryAfter] =
-            ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: DatabaseOutage.Title,
-            detail: DatabaseOutage.Detail).ExecuteAsync(httpContext);
+        Problems.SetRetryAfter(httpContext.Response, DatabaseOutage.RetryAfter);
+        await Problems.Unavailable(DatabaseOutage.Detail).ExecuteAsync(httpContext);
         return true;
     }
 }
