@@ -32,9 +32,6 @@ public sealed class DatabaseOutageFaultTests(SeverableDatabaseTrainingHost host,
         Assert.True(figures.RefusedUnavailable > 0, "No caller noticed the outage: the fault did not happen.");
         Assert.Equal(0, figures.OtherAnswers);
         Assert.True(figures.MaxAnswerDuringOutage < Patience, $"A caller waited {figures.MaxAnswerDuringOutage} during the outage.");
-        Assert.Equal(0, figures.Delivery.MissingInTraining);
-        Assert.Equal(0, figures.Delivery.Lost);
-        Assert.Equal(0, figures.Delivery.Duplicates);
-        Assert.Equal(figures.Acknowledged, figures.Delivery.Delivered);
+        figures.AssertNothingLostOrTwice();
     }
 }

@@ -29,6 +29,18 @@ public sealed record FaultFigures(
             lagRecoveredAfter);
     }
 
+    /// <summary>
+    /// What every case must show, whatever the fault: Training kept every registration it acknowledged, and each one
+    /// reached Network's roster exactly once.
+    /// </summary>
+    public void AssertNothingLostOrTwice()
+    {
+        Assert.Equal(0, Delivery.MissingInTraining);
+        Assert.Equal(0, Delivery.Lost);
+        Assert.Equal(0, Delivery.Duplicates);
+        Assert.Equal(Acknowledged, Delivery.Delivered);
+    }
+
     public override string ToString() => string.Join(' ',
         Case.PadRight(16),
         Invariant($"outage={Outage.TotalSeconds:0.0}s"),
