@@ -12,7 +12,7 @@ public sealed class ScriptedPostgres : IAsyncDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"justice-postgres-{Guid.NewGuid():N}");
     private readonly string _password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
-    private Process? _script;
+    private EngScript? _script;
 
     public int Port { get; } = FreePorts.Next();
 
@@ -21,7 +21,7 @@ public sealed class ScriptedPostgres : IAsyncDisposable
         $"Host=127.0.0.1;Port={Port};Username=postgres;Password={_password};Database=postgres;Pooling=false;Timeout=3";
 
     /// <summary>Whether <c>eng/postgres.sh</c> is still running (it supervises the server until it is stopped).</summary>
-    public bool ScriptIsRunning => _script is { HasExited: false };
+    public bool ScriptIsRunning => _script is { IsRunning: true };
 
     /// <summary>The server's process id, from its <c>postmaster.pid</c>; null while no server runs.</summary>
     public int? ServerProcessId
@@ -39,21 +39,7 @@ public sealed class ScriptedPostgres : IAsyncDisposable
         Directory.CreateDirectory(_directory);
         var passwordFile = Path.Combine(_directory, "password");
         await File.WriteAllTextAsync(passwordFile, _password);
-        var start = new ProcessStartInfo("bash")
-        {
-            ArgumentList =
-            {
-                Path.Combine(TestServers.RepositoryRoot, "eng", "postgres.sh"), Path.Combine(_directory, "server"),
-                Port.ToString(CultureInfo.InvariantCulture), passwordFile,
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _script = Process.Start(start)!;
-        _script.OutputDataReceived += (_, _) => { };
-        _script.ErrorDataReceived += (_, _) => { };
-        _script.BeginOutputReadLine();
-        _script.BeginErrorReadLine();
+        _script = EngScript.Start("postgres.sh", Path.Combine(_directory, "server"), Port, passwordFile);
         if (!await Eventually.Holds(TimeSpan.FromSeconds(60), AcceptsConnectionsAsync))
         {
             throw new InvalidOperationException($"PostgreSQL on port {Port} did not start.");
@@ -70,16 +56,10 @@ public sealed class ScriptedPostgres : IAsyncDisposable
     /// <summary>Stops the script the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
     {
-        if (_script is null || _script.HasExited)
+        if (_script is not null)
         {
-            return;
+            await _script.StopAsync();
         }
-        using (var kill = Process.Start("kill", ["-TERM", _script.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await _script.WaitForExitAsync(timeout.Token);
     }
 
     public async Task<bool> AcceptsConnectionsAsync()

@@ -15,7 +15,7 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
     private readonly int _managementPort = FreePorts.Next();
     private readonly string _adminPassword = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
     private readonly BrokerUsers _users;
-    private Process? _process;
+    private EngScript? _script;
     private bool _provisioned;
 
     public ScriptedRabbitMq()
@@ -35,26 +35,9 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
     {
         Directory.CreateDirectory(_directory);
         await File.WriteAllTextAsync(Path.Combine(_directory, "admin.password"), _adminPassword);
-        var start = new ProcessStartInfo("bash")
-        {
-            ArgumentList =
-            {
-                Path.Combine(TestServers.RepositoryRoot, "eng", "rabbitmq.sh"), _directory,
-                Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                _managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var process = _process;
-        if (!await Eventually.Holds(TimeSpan.FromSeconds(60), async () => process.HasExited || await AcceptsAmqpAsync())
-            || process.HasExited)
+        var script = _script = EngScript.Start("rabbitmq.sh", _directory, Port, _managementPort);
+        if (!await Eventually.Holds(TimeSpan.FromSeconds(60), async () => !script.IsRunning || await AcceptsConnectionsAsync())
+            || !script.IsRunning)
         {
             throw new InvalidOperationException($"RabbitMQ on port {Port} did not start.");
         }
@@ -80,12 +63,12 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
     }
 
     /// <summary>Whether <c>eng/rabbitmq.sh</c> is still running (it supervises the node until it is stopped).</summary>
-    public bool ScriptIsRunning => _process is { HasExited: false };
+    public bool ScriptIsRunning => _script is { IsRunning: true };
 
     /// <summary>Kills the node's Erlang VM (SIGKILL), as a crash would; its script is left running.</summary>
     public async Task CrashAsync()
     {
-        var script = _process ?? throw new InvalidOperationException("No node runs.");
+        var script = _script ?? throw new InvalidOperationException("No node runs.");
         var kill = Process.Start("bash", ["-c",
             $"pkill -KILL -P \"$(pgrep -d, -P {script.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} -f rabbitmq-server)\" beam.smp"]);
         await kill.WaitForExitAsync();
@@ -95,24 +78,16 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether the node accepts AMQP connections now.</summary>
-    public Task<bool> AcceptsConnectionsAsync() => AcceptsAmqpAsync();
-
     /// <summary>Stops the node the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
     {
-        if (_process is null || _process.HasExited)
+        if (_script is null)
         {
             return;
         }
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await _process.WaitForExitAsync(timeout.Token);
-        _process.Dispose();
-        _process = null;
+        await _script.StopAsync();
+        _script.Dispose();
+        _script = null;
     }
 
     public async ValueTask DisposeAsync()
@@ -125,7 +100,7 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
     }
 
     /// <summary>Whether the node completes an AMQP handshake as its administrator: an open port alone comes earlier.</summary>
-    private async Task<bool> AcceptsAmqpAsync()
+    public async Task<bool> AcceptsConnectionsAsync()
     {
         var factory = new ConnectionFactory
         {
