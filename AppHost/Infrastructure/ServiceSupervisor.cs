@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,7 +23,8 @@ internal sealed partial class ServiceSupervisor(
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, Instance> _instances = new();
+    // Read and written by the watch loop alone.
+    private readonly Dictionary<string, Instance> _instances = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,7 +34,10 @@ internal sealed partial class ServiceSupervisor(
             {
                 continue;
             }
-            var instance = _instances.GetOrAdd(update.ResourceId, _ => new Instance());
+            if (!_instances.TryGetValue(update.ResourceId, out var instance))
+            {
+                _instances[update.ResourceId] = instance = new Instance();
+            }
             var state = update.Snapshot.State?.Text;
             if (HasEnded(state) && update.Snapshot.ExitCode is not 0 && instance.LastState != KnownResourceStates.Stopping
                 && !HasEnded(instance.LastState) && !lifetime.ApplicationStopping.IsCancellationRequested)

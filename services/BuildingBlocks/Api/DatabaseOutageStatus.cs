@@ -9,12 +9,27 @@ namespace Justice.Api;
 /// </summary>
 public sealed class DatabaseOutageStatus : Interceptor
 {
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
-        UnaryServerMethod<TRequest, TResponse> continuation)
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, ServerCallContext context,
+        UnaryServerMethod<TRequest, TResponse> continuation) =>
+        Guarded(() => continuation(request, context));
+
+    public override Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request,
+        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        Guarded(() => continuation(request, responseStream, context));
+
+    public override Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation) =>
+        Guarded(() => continuation(requestStream, context));
+
+    public override Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation) =>
+        Guarded(() => continuation(requestStream, responseStream, context));
+
+    private static async Task<T> Guarded<T>(Func<Task<T>> call)
     {
         try
         {
-            return await continuation(request, context);
+            return await call();
         }
         catch (Exception exception) when (DatabaseOutage.Is(exception))
         {
@@ -22,38 +37,11 @@ public sealed class DatabaseOutageStatus : Interceptor
         }
     }
 
-    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request,
-        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    private static async Task Guarded(Func<Task> call)
     {
         try
         {
-            await continuation(request, responseStream, context);
-        }
-        catch (Exception exception) when (DatabaseOutage.Is(exception))
-        {
-            throw Unavailable(exception);
-        }
-    }
-
-    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
-        ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        try
-        {
-            return await continuation(requestStream, context);
-        }
-        catch (Exception exception) when (DatabaseOutage.Is(exception))
-        {
-            throw Unavailable(exception);
-        }
-    }
-
-    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(IAsyncStreamReader<TRequest> requestStream,
-        IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
-    {
-        try
-        {
-            await continuation(requestStream, responseStream, context);
+            await call();
         }
         catch (Exception exception) when (DatabaseOutage.Is(exception))
         {
