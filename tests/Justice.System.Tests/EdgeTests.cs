@@ -62,14 +62,16 @@ public sealed partial class EdgeTests(WholeSystem system)
         Assert.StartsWith(PortalRedirectUri, callback.ToString(), StringComparison.Ordinal);
         var query = QueryHelpers.ParseQuery(callback.Query);
 
-        using var exchanged = await browser.PostAsync(Issuer + "connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code",
-            ["client_id"] = "regional-portal",
-            ["code"] = query["code"].ToString(),
-            ["redirect_uri"] = PortalRedirectUri,
-            ["code_verifier"] = verifier,
-        }));
+        // A refused (429) request never reaches the identity service, so the single-use code is still unused.
+        using var exchanged = await TokenRequests.PatientlyAsync(() => browser.PostAsync(Issuer + "connect/token",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "authorization_code",
+                ["client_id"] = "regional-portal",
+                ["code"] = query["code"].ToString(),
+                ["redirect_uri"] = PortalRedirectUri,
+                ["code_verifier"] = verifier,
+            })));
         var tokens = await TokenRequests.ReadAsync(exchanged);
         using var api = new HttpClient { BaseAddress = system.Gateway.BaseAddress }.WithToken(tokens.AccessToken);
         using var practitioners = await api.GetAsync("/api/training/practitioners");

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,10 +27,15 @@ public static class TokenRequests
             ["scope"] = scope,
         }));
 
+    /// <summary>
+    /// A token for a person. The gateway limits token requests per address (10 in 10 s), and tests share one address:
+    /// past the limit this waits as a client would (<c>Retry-After</c>) and asks again. Tests of the limit itself use
+    /// <see cref="RequestPasswordAsync"/>, which never retries.
+    /// </summary>
     public static async Task<TokenResponse> PasswordAsync(HttpClient identity, string userName, string password,
         string scope = PersonScopes)
     {
-        using var response = await RequestPasswordAsync(identity, userName, password, scope);
+        using var response = await PatientlyAsync(() => RequestPasswordAsync(identity, userName, password, scope));
         return await ReadAsync(response);
     }
 
@@ -44,14 +50,32 @@ public static class TokenRequests
     public static async Task<TokenResponse> ClientCredentialsAsync(HttpClient identity, string clientId, string secret,
         string scope = AllServices)
     {
-        using var response = await identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_secret"] = secret,
-            ["scope"] = scope,
-        }));
+        using var response = await PatientlyAsync(() => identity.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = clientId,
+                ["client_secret"] = secret,
+                ["scope"] = scope,
+            })));
         return await ReadAsync(response);
+    }
+
+    /// <summary>Sends, and while the answer is 429 waits its <c>Retry-After</c> (at most a few times) and sends again.</summary>
+    public static async Task<HttpResponseMessage> PatientlyAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await send();
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == attempts)
+            {
+                return response;
+            }
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(100));
+        }
     }
 
     public static async Task<TokenResponse> ReadAsync(HttpResponseMessage response)
