@@ -5,13 +5,44 @@ namespace Justice.Testing;
 
 /// <summary>
 /// One of the repository's server scripts (<c>eng/postgres.sh</c>, <c>eng/rabbitmq.sh</c>) run as a child of the test,
-/// its output drained (servers are verbose and a test reads what they answer, not what they print).
+/// its output drained (servers are verbose and a test reads what they answer, not what they print) but for its last
+/// lines, which say why a server did not start.
 /// </summary>
 public sealed class EngScript : IDisposable
 {
+    private const int KeptLines = 30;
     private readonly Process _process;
+    private readonly Queue<string> _lastLines = new();
 
     private EngScript(Process process) => _process = process;
+
+    /// <summary>The script's and its server's last lines of output.</summary>
+    public string Tail
+    {
+        get
+        {
+            lock (_lastLines)
+            {
+                return string.Join(Environment.NewLine, _lastLines);
+            }
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            if (_lastLines.Count > KeptLines)
+            {
+                _lastLines.Dequeue();
+            }
+        }
+    }
 
     /// <summary>The script's process id: its server runs as its child.</summary>
     public int Id => _process.Id;
@@ -29,11 +60,12 @@ public sealed class EngScript : IDisposable
             start.ArgumentList.Add(Convert.ToString(argument, CultureInfo.InvariantCulture)!);
         }
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var started = new EngScript(process);
+        process.OutputDataReceived += (_, line) => started.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => started.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new EngScript(process);
+        return started;
     }
 
     /// <summary>Stops the script the way the orchestrator does (SIGTERM) and waits until it and its server are gone.</summary>

@@ -39,10 +39,10 @@ public sealed class ScriptedPostgres : IAsyncDisposable
         Directory.CreateDirectory(_directory);
         var passwordFile = Path.Combine(_directory, "password");
         await File.WriteAllTextAsync(passwordFile, _password);
-        _script = EngScript.Start("postgres.sh", Path.Combine(_directory, "server"), Port, passwordFile);
+        var script = _script = EngScript.Start("postgres.sh", Path.Combine(_directory, "server"), Port, passwordFile);
         if (!await Eventually.Holds(TimeSpan.FromSeconds(60), AcceptsConnectionsAsync))
         {
-            throw new InvalidOperationException($"PostgreSQL on port {Port} did not start.");
+            throw new InvalidOperationException($"PostgreSQL on port {Port} did not start. Its last lines:{Environment.NewLine}{script.Tail}");
         }
     }
 

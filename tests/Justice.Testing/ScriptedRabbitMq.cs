@@ -36,10 +36,11 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         Directory.CreateDirectory(_directory);
         await File.WriteAllTextAsync(Path.Combine(_directory, "admin.password"), _adminPassword);
         var script = _script = EngScript.Start("rabbitmq.sh", _directory, Port, _managementPort);
-        if (!await Eventually.Holds(TimeSpan.FromSeconds(60), async () => !script.IsRunning || await AcceptsConnectionsAsync())
+        // As long as eng/test.sh gives the shared node: a loaded machine boots the Erlang VM slowly.
+        if (!await Eventually.Holds(TimeSpan.FromSeconds(90), async () => !script.IsRunning || await AcceptsConnectionsAsync())
             || !script.IsRunning)
         {
-            throw new InvalidOperationException($"RabbitMQ on port {Port} did not start.");
+            throw new InvalidOperationException($"RabbitMQ on port {Port} did not start. Its last lines:{Environment.NewLine}{script.Tail}");
         }
         // The management API may answer a moment after AMQP does.
         if (!_provisioned && !await Eventually.Holds(TimeSpan.FromSeconds(30), TryProvisionAsync))
