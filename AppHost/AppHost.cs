@@ -9,6 +9,7 @@ var identityDb = postgres.AddDatabase("identitydb");
 var trainingDb = postgres.AddDatabase("trainingdb");
 var networkDb = postgres.AddDatabase("networkdb");
 var assessmentDb = postgres.AddDatabase("assessmentdb");
+var monitoringDb = postgres.AddDatabase("monitoringdb");
 var eventbus = builder.AddLocalRabbitMq("eventbus", infrastructure);
 
 // Generated on first start into .data/ and shown on the dashboard; never a default in code or docs.
@@ -66,12 +67,22 @@ var assessment = builder.AddProject<Projects.Justice_Assessment>("assessment")
     .WithHttpHealthCheck("/health")
     .Supervised();
 
+// Counts what the other services' events say; asks none of them anything.
+var monitoring = builder.AddProject<Projects.Justice_Monitoring>("monitoring")
+    .InHostEnvironment()
+    .WithReference(monitoringDb).WaitFor(monitoringDb)
+    .WithEventBus(eventbus, infrastructure)
+    .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
+    .WithHttpHealthCheck("/health")
+    .Supervised();
+
 builder.AddProject<Projects.Justice_Gateway>("gateway")
     .InHostEnvironment()
     .WithReference(identity).WaitFor(identity)
     .WithReference(training).WaitFor(training)
     .WithReference(network).WaitFor(network)
     .WithReference(assessment).WaitFor(assessment)
+    .WithReference(monitoring).WaitFor(monitoring)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health")
     .Supervised();

@@ -12,7 +12,7 @@ namespace Justice.Testing;
 public sealed class BrokerUsers(Uri amqp, Uri management)
 {
     /// <summary>The services that use the broker today.</summary>
-    public static readonly string[] Services = ["training", "network", "assessment"];
+    public static readonly string[] Services = ["training", "network", "assessment", "monitoring", "publicity"];
 
     private readonly string _adminPassword = Uri.UnescapeDataString(management.UserInfo.Split(':', 2)[1]);
 

@@ -7,6 +7,7 @@ public static class Audiences
     public const string Network = "network";
     public const string Identity = "identity";
     public const string Assessment = "assessment";
+    public const string Monitoring = "monitoring";
 
-    public static readonly IReadOnlyList<string> All = [Training, Network, Identity, Assessment];
+    public static readonly IReadOnlyList<string> All = [Training, Network, Identity, Assessment, Monitoring];
 }

@@ -13,10 +13,14 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
 {
     protected TDbContext Db { get; } = db;
 
+    /// <summary>The id of the message being applied: for an event that carries no id of its own.</summary>
+    protected Guid MessageId { get; private set; }
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException("A message without a MessageId cannot be applied exactly once.");
+        MessageId = messageId;
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
 

@@ -1,0 +1,160 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Justice.Contracts;
+using Justice.Monitoring.Data;
+using Justice.Monitoring.Domain;
+using Justice.Monitoring.ReadModel;
+using Justice.Monitoring.V1;
+using Justice.Security;
+
+namespace Justice.Monitoring.Grpc;
+
+/// <summary>
+/// <c>justice.monitoring.v1.NationalDashboard</c>: the indicators for national dashboards, answered from the counts in
+/// memory (<see cref="LiveReadModel"/>), never from another service.
+/// </summary>
+public sealed class NationalDashboardService(LiveReadModel live) : NationalDashboard.NationalDashboardBase
+{
+    /// <summary>National callers: national admins, evaluators, machine clients.</summary>
+    public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Evaluator, Roles.Service];
+
+    /// <summary>The longest time series one call may ask for: ten years.</summary>
+    public const int MaxMonths = 120;
+
+    /// <summary>How often a stream with nothing to say sends an empty update.</summary>
+    public static readonly TimeSpan Keepalive = TimeSpan.FromSeconds(5);
+
+    public override Task<IndicatorSet> GetIndicators(GetIndicatorsRequest request, ServerCallContext context) =>
+        Task.FromResult(ToMessage(IndicatorQueries.National(live.Current), request.Language));
+
+    public override Task<IndicatorSet> GetRegion(GetRegionRequest request, ServerCallContext context) =>
+        Task.FromResult(ToMessage(IndicatorQueries.Region(live.Current, KnownRegion(request.RegionCode)), request.Language));
+
+    public override Task<RegionList> ListRegions(ListRegionsRequest request, ServerCallContext context)
+    {
+        var list = new RegionList();
+        list.Regions.AddRange(IndicatorQueries.Regions(live.Current).Select(scope => ToMessage(scope, request.Language)));
+        return Task.FromResult(list);
+    }
+
+    public override Task<TimeSeries> GetTimeSeries(GetTimeSeriesRequest request, ServerCallContext context)
+    {
+        var definition = IndicatorCatalog.Find(request.Indicator)
+            ?? throw Invalid($"indicator must be one of: {string.Join(", ", IndicatorCatalog.All.Select(d => d.Code))}.");
+        var from = Month(request.From, "from");
+        var to = Month(request.To, "to");
+        if (to < from)
+        {
+            throw Invalid("to must not be before from.");
+        }
+        if ((to.Year - from.Year) * 12 + to.Month - from.Month + 1 > MaxMonths)
+        {
+            throw Invalid($"A series spans at most {MaxMonths} months.");
+        }
+        var region = request.RegionCode.Length == 0 ? "" : KnownRegion(request.RegionCode);
+        if (region.Length > 0 && definition.NationalOnly)
+        {
+            throw Invalid($"{definition.Code} is counted nationally only.");
+        }
+        var counts = live.Current;
+        var series = new TimeSeries
+        {
+            Indicator = definition.Code,
+            Name = definition.Name.In(request.Language),
+            RegionCode = region,
+            Target = IndicatorQueries.Target(counts, definition, region),
+        };
+        series.Points.AddRange(IndicatorCalculator.Series(definition, counts.Scope(region), from, to)
+            .Select(point => new MonthPoint { Month = ProgrammeMonth.Format(point.Month), InMonth = point.InMonth, Value = point.Value }));
+        return Task.FromResult(series);
+    }
+
+    public override async Task WatchIndicators(WatchIndicatorsRequest request, IServerStreamWriter<IndicatorUpdate> responseStream,
+        ServerCallContext context)
+    {
+        IReadOnlyList<string> scopes = request.AllRegions
+            ? ["", .. JudicialRegions.All.Select(r => r.Code)]
+            : ["", .. request.RegionCodes.Select(KnownRegion).Distinct(StringComparer.Ordinal)];
+        var counts = live.Current;
+        var sent = scopes.ToDictionary(scope => scope, scope => IndicatorQueries.Scope(counts, scope), StringComparer.Ordinal);
+        var initial = new IndicatorUpdate { Initial = true };
+        initial.Sets.AddRange(sent.Values.Select(scope => ToMessage(scope, request.Language)));
+        await responseStream.WriteAsync(initial, context.CancellationToken);
+
+        while (!context.CancellationToken.IsCancellationRequested)
+        {
+            var next = await NextOrNoneAsync(counts, context.CancellationToken);
+            if (next is null)
+            {
+                await responseStream.WriteAsync(new IndicatorUpdate(), context.CancellationToken);
+                continue;
+            }
+            counts = next;
+            var update = new IndicatorUpdate();
+            foreach (var scope in scopes)
+            {
+                var now = IndicatorQueries.Scope(counts, scope);
+                var changed = now.Indicators.Except(sent[scope].Indicators).ToList();
+                if (changed.Count > 0)
+                {
+                    update.Sets.Add(ToMessage(now with { Indicators = changed }, request.Language));
+                    sent[scope] = now;
+                }
+            }
+            if (update.Sets.Count > 0)
+            {
+                await responseStream.WriteAsync(update, context.CancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The next counts, or null when <see cref="Keepalive"/> passed without any.</summary>
+    private async Task<CountsSnapshot?> NextOrNoneAsync(CountsSnapshot seen, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(Keepalive);
+        try
+        {
+            return await live.NextAsync(seen, wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private static IndicatorSet ToMessage(ScopeIndicators scope, string language)
+    {
+        var set = new IndicatorSet
+        {
+            RegionCode = scope.RegionCode,
+            Name = scope.Name.In(language),
+            AsOf = Timestamp.FromDateTimeOffset(scope.AsOf),
+        };
+        set.Indicators.AddRange(scope.Indicators.Select(indicator => new Indicator
+        {
+            Code = indicator.Definition.Code,
+            Name = indicator.Definition.Name.In(language),
+            Value = indicator.Value,
+            Target = indicator.Target,
+            PercentOfTarget = indicator.PercentOfTarget,
+            Unit = indicator.Definition.Unit == IndicatorUnit.Percent ? "percent" : "count",
+        }));
+        return set;
+    }
+
+    private static string KnownRegion(string requested)
+    {
+        var code = JudicialRegionCode.Normalize(requested);
+        if (!JudicialRegionCode.IsWellFormed(code))
+        {
+            throw Invalid("region_code must look like BG-05 (BG-01 … BG-28).");
+        }
+        return JudicialRegions.Exists(code) ? code : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
+    }
+
+    private static DateOnly Month(string text, string field) =>
+        ProgrammeMonth.TryParse(text, out var month) ? month : throw Invalid($"{field} must be a month like 2026-05.");
+
+    private static RpcException Invalid(string detail) => new(new Status(StatusCode.InvalidArgument, detail));
+}

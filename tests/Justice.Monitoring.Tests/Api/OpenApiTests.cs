@@ -1,0 +1,27 @@
+using Justice.Testing;
+
+namespace Justice.Monitoring.Tests.Api;
+
+/// <summary>The OpenAPI document describes every read of the figures, with who may call and how it fails, and passes the linter.</summary>
+public sealed class OpenApiTests(MonitoringHost host) : IClassFixture<MonitoringHost>
+{
+    [Fact]
+    public async Task The_document_describes_every_operation_and_passes_the_linter()
+    {
+        var document = await OpenApiDocument.ReadAsync(host.CreateClient());
+
+        Assert.Equal(
+            [
+                "get /api/monitoring/export.csv", "get /api/monitoring/indicators", "get /api/monitoring/indicators/{indicator}/series",
+                "get /api/monitoring/regions", "get /api/monitoring/regions/{code}",
+            ],
+            document.Operations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(document.Operations, o =>
+        {
+            Assert.True(o.Value.TryGetProperty("operationId", out _), $"{o.Key} has no operationId");
+            Assert.True(o.Value.TryGetProperty("summary", out _), $"{o.Key} has no summary");
+            Assert.True(o.Value.GetProperty("responses").TryGetProperty("401", out _), $"{o.Key} does not say a token is needed");
+        });
+        Assert.Empty(await OpenApiLint.ErrorsAsync(document.Root.GetRawText()));
+    }
+}
