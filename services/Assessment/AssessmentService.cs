@@ -29,7 +29,8 @@ public static class AssessmentService
 
         builder.AddJusticeApi(typeof(AssessmentService).Assembly);
         builder.AddServiceDatabase<AssessmentDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
-        builder.AddEventBus(Name);
+        // It consumes one event only: a consumer asking for its past events again.
+        builder.AddEventBus(Name, bus => bus.AddEventReplay<AssessmentDbContext>(Name));
         builder.AddOutbox<AssessmentDbContext>();
 
         builder.AddJusticeAuthentication(Audiences.Assessment);

@@ -24,7 +24,7 @@ public static class MonitoringService
         builder.AddServiceDefaults();
 
         builder.AddJusticeApi(typeof(MonitoringService).Assembly);
-        builder.AddServiceDatabase<MonitoringDbContext>(DatabaseName);
+        builder.AddServiceDatabase<MonitoringDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
         builder.Services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(provider =>
             new EventProjections(provider.GetRequiredService<IOptions<MonitoringOptions>>().Value.AssessmentDeadlineDays));
@@ -38,8 +38,11 @@ public static class MonitoringService
         builder.Services.AddHostedService<ChangeListener>();
         builder.Services.AddSingleton<MonitoringMetrics>();
 
-        // Every integration event the programme publishes; Monitoring publishes none, so it runs no outbox.
+        // Every integration event the programme counts; the one it publishes asks the others for their past events.
         builder.AddEventBus(Name, bus => bus.AddConsumers(typeof(CountingConsumer<>).Assembly));
+        builder.AddOutbox<MonitoringDbContext>();
+        builder.Services.AddScoped<CatchUp>();
+        builder.Services.AddHostedService<CatchUpOnStart>();
 
         builder.AddJusticeAuthentication(Audiences.Monitoring);
         builder.Services.AddSecurityAudit();
@@ -58,7 +61,9 @@ public static class MonitoringService
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
-        app.MapGroup("/api/monitoring").WithRequestValidation().MapIndicatorsApi();
+        var api = app.MapGroup("/api/monitoring").WithRequestValidation();
+        api.MapIndicatorsApi();
+        api.MapCatchUpApi();
         app.MapGrpcService<NationalDashboardService>().RequireAuthorization(policy => policy.RequireRole(NationalDashboardService.Callers));
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())

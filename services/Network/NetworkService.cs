@@ -52,6 +52,7 @@ public static class NetworkService
             bus.AddConsumer<AssessmentCompletedConsumer>();
             bus.AddConsumer<MeasureDecidedConsumer>();
             bus.AddConsumer<MeasureAppliedConsumer>();
+            bus.AddEventReplay<NetworkDbContext>(Name);
         });
         builder.AddOutbox<NetworkDbContext>();
         builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations()

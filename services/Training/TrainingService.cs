@@ -32,7 +32,8 @@ public static class TrainingService
 
         builder.AddJusticeApi(typeof(TrainingService).Assembly);
         builder.AddServiceDatabase<TrainingDbContext>(DatabaseName, (services, options) => options.UseOutboxSignal(services));
-        builder.AddEventBus(Name);
+        // It consumes one event only: a consumer asking for its past events again.
+        builder.AddEventBus(Name, bus => bus.AddEventReplay<TrainingDbContext>(Name));
         builder.AddOutbox<TrainingDbContext>();
 
         builder.AddJusticeAuthentication(Audiences.Training);

@@ -103,6 +103,17 @@ public static class MessagingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Lets other services ask this one to send its past events again (<see cref="Replay.EventReplayConsumer{TDbContext}"/>):
+    /// for every service that publishes, in its <see cref="AddEventBus"/> consumers.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddEventReplay<TDbContext>(this IBusRegistrationConfigurator bus, string serviceName)
+        where TDbContext : DbContext
+    {
+        bus.AddConsumer<Replay.EventReplayConsumer<TDbContext>>().Endpoint(endpoint => endpoint.Name = $"{serviceName}-event-replay");
+        return bus;
+    }
+
     /// <summary>Registers the interceptor that wakes the outbox dispatcher; call from the DbContext options.</summary>
     public static DbContextOptionsBuilder UseOutboxSignal(this DbContextOptionsBuilder options, IServiceProvider services) =>
         options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>());

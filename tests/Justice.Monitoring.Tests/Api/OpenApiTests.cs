@@ -13,7 +13,7 @@ public sealed class OpenApiTests(MonitoringHost host) : IClassFixture<Monitoring
         Assert.Equal(
             [
                 "get /api/monitoring/export.csv", "get /api/monitoring/indicators", "get /api/monitoring/indicators/{indicator}/series",
-                "get /api/monitoring/regions", "get /api/monitoring/regions/{code}",
+                "get /api/monitoring/regions", "get /api/monitoring/regions/{code}", "post /api/monitoring/replay",
             ],
             document.Operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(document.Operations, o =>

@@ -10,7 +10,7 @@ namespace Justice.Messaging.Outbox;
 /// Reports how long the oldest event has waited in the outbox: Degraded once it waited longer than
 /// <see cref="OutboxOptions.BacklogDegradedAfter"/> (the broker is away, or the dispatcher cannot keep up), Unhealthy
 /// past <see cref="OutboxOptions.BacklogUnhealthyAfter"/>. Events the broker returned because no service consumes
-/// them yet are not a backlog: they wait for a consumer, not for this service.
+/// them yet are not a backlog: they wait for a consumer, not for this service; nor are events waiting to be replayed.
 /// </summary>
 internal sealed class OutboxBacklogHealthCheck<TDbContext>(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options) : IHealthCheck where TDbContext : DbContext
@@ -22,7 +22,8 @@ internal sealed class OutboxBacklogHealthCheck<TDbContext>(
         await using var scope = scopes.CreateAsyncScope();
         var backlog = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.DispatchedAt == null
-                && (m.LastError == null || !m.LastError.StartsWith(OutboxMessage.UnroutablePrefix)));
+                && (m.LastError == null
+                    || !(m.LastError.StartsWith(OutboxMessage.UnroutablePrefix) || m.LastError.StartsWith(OutboxMessage.ReplayPrefix))));
         var pending = await backlog.CountAsync(cancellationToken);
         var oldestCreatedAt = pending == 0 ? null : await backlog.MinAsync(m => (DateTimeOffset?)m.CreatedAt, cancellationToken);
 

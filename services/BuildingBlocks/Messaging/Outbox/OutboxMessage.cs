@@ -12,6 +12,12 @@ public sealed class OutboxMessage
     /// </summary>
     public const string UnroutablePrefix = "Unroutable:";
 
+    /// <summary>
+    /// How <see cref="LastError"/> begins for a dispatched row made pending again to be replayed (see
+    /// <see cref="Replay.EventReplayConsumer{TDbContext}"/>): it waits for its turn, not for this service.
+    /// </summary>
+    public const string ReplayPrefix = "Replay:";
+
     public required Guid Id { get; init; }
     /// <summary>The event's name in <c>Justice.Contracts.Events</c>, e.g. <c>PractitionerRegistered</c>.</summary>
     public required string Type { get; init; }

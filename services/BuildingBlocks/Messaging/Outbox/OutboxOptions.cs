@@ -17,6 +17,12 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan UnroutableMaxBackoff { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Past events sent again per second when a consumer asks for a replay: slow enough that live events still leave
+    /// at once, fast enough that a read model catches up with a year of events within hours.
+    /// </summary>
+    public double ReplayRate { get; set; } = 200;
+
     /// <summary>How long the oldest pending event may wait before the service reports itself Degraded.</summary>
     public TimeSpan BacklogDegradedAfter { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>How long the oldest pending event may wait before the service reports itself Unhealthy.</summary>
