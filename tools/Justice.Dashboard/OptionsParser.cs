@@ -24,11 +24,11 @@ public static partial class OptionsParser
                 options = name == "--once" ? options with { Once = true } : options with { Help = true };
                 continue;
             }
-            var value = inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
-            if (!name.StartsWith("--", StringComparison.Ordinal) || !Known.Contains(name))
+            if (!Known.Contains(name))
             {
-                return Fail($"Unknown option {args[i]}. Try --help.");
+                return Fail($"Unknown option {name}. Try --help.");
             }
+            var value = inline ?? (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
             if (string.IsNullOrWhiteSpace(value))
             {
                 return Fail($"{name} needs a value.");
