@@ -64,9 +64,13 @@ public sealed class OptionsParserTests
     }
 
     [Fact]
-    public void Help_is_read_and_shows_the_exit_codes()
+    public async Task Help_shows_the_options_and_exit_codes_and_exits_0_without_a_secret()
     {
-        Assert.True(OptionsParser.Parse(["--help"], NoEnvironment).Options!.Help);
-        Assert.Contains("4 secret refused", DashboardOptions.Usage, StringComparison.Ordinal);
+        var run = await Run.OfAsync(new DashboardConnections(), "--help");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("--secret-file PATH", run.Output, StringComparison.Ordinal);
+        Assert.Contains("4 secret refused, 5 access denied, 6 unknown region.", run.Output, StringComparison.Ordinal);
+        Assert.Equal("", run.Errors);
     }
 }

@@ -15,7 +15,7 @@ public sealed class DashboardApp(DashboardOptions options, IAnsiConsole output, 
     {
         if (options.Help)
         {
-            output.WriteLine(DashboardOptions.Usage);
+            output.Profile.Out.Writer.WriteLine(DashboardOptions.Usage); // as written: not wrapped to the console's width
             return ExitCodes.Ok;
         }
         var secret = options.ReadSecret();
