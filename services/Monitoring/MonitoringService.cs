@@ -63,6 +63,7 @@ public static class MonitoringService
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/monitoring").WithRequestValidation();
         api.MapIndicatorsApi();
+        api.MapTargetsApi();
         api.MapCatchUpApi();
         app.MapGrpcService<NationalDashboardService>().RequireAuthorization(policy => policy.RequireRole(NationalDashboardService.Callers));
         app.MapJusticeGrpc();

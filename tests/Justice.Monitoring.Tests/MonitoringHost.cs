@@ -44,20 +44,11 @@ public sealed class MonitoringHost : IAsyncLifetime
     /// <summary>Call headers with the national dashboard machine client's token.</summary>
     public async Task<Metadata> DashboardHeadersAsync() => Bearer(await Identity.ClientTokenAsync());
 
-    /// <summary>
-    /// Waits until the counts in memory hold everything consumed before the call: it asks for a fresh read after the
-    /// one that may have been under way, and waits for that one.
-    /// </summary>
+    /// <summary>Waits until the counts in memory hold everything consumed before the call.</summary>
     public async Task SettledAsync()
     {
-        var live = Services.GetRequiredService<LiveReadModel>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var seen = live.Current;
-        for (var reads = 0; reads < 2; reads++)
-        {
-            live.Changed();
-            seen = await live.NextAsync(seen, timeout.Token);
-        }
+        await Services.GetRequiredService<LiveReadModel>().RefreshedAsync(timeout.Token);
     }
 
     public static Metadata Bearer(string token) => new() { { "Authorization", $"Bearer {token}" } };

@@ -6,16 +6,24 @@ namespace Justice.Monitoring.Domain;
 /// </summary>
 public sealed class CountsSnapshot
 {
+    private static readonly IReadOnlyDictionary<string, double> NoTargets = new Dictionary<string, double>();
     private readonly Dictionary<string, ScopeCounts> _regions;
+    private readonly Dictionary<string, Dictionary<string, double>> _targets;
 
-    private CountsSnapshot(ScopeCounts national, Dictionary<string, ScopeCounts> regions, DateTimeOffset asOf)
+    private CountsSnapshot(ScopeCounts national, Dictionary<string, ScopeCounts> regions,
+        Dictionary<string, Dictionary<string, double>> targets, DateTimeOffset asOf)
     {
         National = national;
         _regions = regions;
+        _targets = targets;
         AsOf = asOf;
     }
 
     public static CountsSnapshot Empty { get; } = Build([], DateTimeOffset.MinValue);
+
+    /// <summary>The targets a national admin set for <paramref name="regionCode"/>, by indicator code.</summary>
+    public IReadOnlyDictionary<string, double> TargetsSetFor(string regionCode) =>
+        _targets.TryGetValue(regionCode, out var targets) ? targets : NoTargets;
 
     public ScopeCounts National { get; }
 
@@ -28,7 +36,9 @@ public sealed class CountsSnapshot
     /// <summary>The counts of <paramref name="regionCode"/>, or the national ones for null or empty.</summary>
     public ScopeCounts Scope(string? regionCode) => string.IsNullOrEmpty(regionCode) ? National : Region(regionCode);
 
-    public static CountsSnapshot Build(IEnumerable<CountRow> rows, DateTimeOffset asOf)
+    /// <param name="targets">Targets a national admin set: (region, indicator code, target).</param>
+    public static CountsSnapshot Build(IEnumerable<CountRow> rows, DateTimeOffset asOf,
+        IEnumerable<(string RegionCode, string Indicator, double Target)>? targets = null)
     {
         var national = new ScopeCounts();
         var regions = new Dictionary<string, ScopeCounts>(StringComparer.Ordinal);
@@ -44,6 +54,15 @@ public sealed class CountsSnapshot
                 region.Add(row.Month, row.Measure, row.Dimension, row.Value);
             }
         }
-        return new CountsSnapshot(national, regions, asOf);
+        var set = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (regionCode, indicator, target) in targets ?? [])
+        {
+            if (!set.TryGetValue(regionCode, out var ofRegion))
+            {
+                set[regionCode] = ofRegion = new Dictionary<string, double>(StringComparer.Ordinal);
+            }
+            ofRegion[indicator] = target;
+        }
+        return new CountsSnapshot(national, regions, set, asOf);
     }
 }

@@ -19,7 +19,7 @@ public static class IndicatorCalculator
     public static IReadOnlyList<IndicatorValue> National(CountsSnapshot counts) =>
         [.. IndicatorCatalog.All.Select(definition => Evaluate(definition, counts.National, definition.NationalTarget))];
 
-    /// <param name="targets">Targets a national admin set for this region, by indicator code.</param>
+    /// <param name="targets">Targets set for this region, by indicator code; by default those the snapshot holds.</param>
     public static IReadOnlyList<IndicatorValue> Region(CountsSnapshot counts, string regionCode,
         IReadOnlyDictionary<string, double>? targets = null) =>
         [
@@ -30,7 +30,7 @@ public static class IndicatorCalculator
     public static double RegionalTarget(IndicatorDefinition definition, CountsSnapshot counts, string regionCode,
         IReadOnlyDictionary<string, double>? targets = null)
     {
-        if (targets is not null && targets.TryGetValue(definition.Code, out var set))
+        if ((targets ?? counts.TargetsSetFor(regionCode)).TryGetValue(definition.Code, out var set))
         {
             return set;
         }

@@ -17,7 +17,9 @@ public static class SubjectRules
             // Earliest: an occurrence that counts and is earlier than the one that placed the subject moves it; one
             // that does not count never un-counts what an earliest occurrence counted.
             SubjectRule.Earliest => occurrence.Placement is not null
-                && (!current.Counts || IsBefore(occurrence.OccurredAt, occurrence.Placement, current)),
+                ? !current.Counts || IsBefore(occurrence.OccurredAt, occurrence.Placement, current)
+                // Neither counts: the earlier one is kept, whatever came first.
+                : !current.Counts && occurrence.OccurredAt < current.OccurredAt,
             // Latest: the later occurrence wins; at the same instant, the one that does not count (a revocation).
             SubjectRule.Latest => occurrence.OccurredAt > current.OccurredAt
                 || (occurrence.OccurredAt == current.OccurredAt && WinsTie(occurrence.Placement, current.Placement)),

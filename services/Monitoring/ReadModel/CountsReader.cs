@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Justice.Monitoring.ReadModel;
 
-/// <summary>Reads every monthly count (tens of thousands of rows at national scale, not the subjects behind them).</summary>
+/// <summary>Reads every monthly count (tens of thousands of rows at national scale, not the subjects behind them) and the regions' set targets.</summary>
 public sealed class CountsReader(NpgsqlDataSource dataSource, TimeProvider time)
 {
     public async Task<CountsSnapshot> ReadAsync(CancellationToken cancellationToken)
@@ -20,6 +20,14 @@ public sealed class CountsReader(NpgsqlDataSource dataSource, TimeProvider time)
             var updatedAt = reader.GetFieldValue<DateTimeOffset>(5);
             asOf = updatedAt > asOf ? updatedAt : asOf;
         }
-        return CountsSnapshot.Build(rows, asOf == DateTimeOffset.MinValue ? time.GetUtcNow() : asOf);
+        await reader.CloseAsync();
+        var targets = new List<(string, string, double)>();
+        await using var targetsCommand = dataSource.CreateCommand("SELECT region_code, indicator, target FROM regional_targets");
+        await using var targetRows = await targetsCommand.ExecuteReaderAsync(cancellationToken);
+        while (await targetRows.ReadAsync(cancellationToken))
+        {
+            targets.Add((targetRows.GetString(0), targetRows.GetString(1), targetRows.GetDouble(2)));
+        }
+        return CountsSnapshot.Build(rows, asOf == DateTimeOffset.MinValue ? time.GetUtcNow() : asOf, targets);
     }
 }

@@ -58,6 +58,21 @@ public sealed class LiveReadModel
         }
     }
 
+    /// <summary>
+    /// Waits until the counts in memory hold everything committed before the call: it asks for a read after the one
+    /// that may be under way, and waits for that one.
+    /// </summary>
+    public async Task<CountsSnapshot> RefreshedAsync(CancellationToken cancellationToken)
+    {
+        var seen = Current;
+        for (var reads = 0; reads < 2; reads++)
+        {
+            Changed();
+            seen = await NextAsync(seen, cancellationToken);
+        }
+        return seen;
+    }
+
     internal void Replace(CountsSnapshot snapshot)
     {
         TaskCompletionSource<CountsSnapshot> waiting;

@@ -30,3 +30,15 @@ internal sealed class MonthlyCountConfiguration : IEntityTypeConfiguration<Month
         count.Property(c => c.Dimension).HasMaxLength(60);
     }
 }
+
+internal sealed class RegionalTargetConfiguration : IEntityTypeConfiguration<RegionalTarget>
+{
+    public void Configure(EntityTypeBuilder<RegionalTarget> target)
+    {
+        target.ToTable("regional_targets");
+        target.HasKey(t => new { t.RegionCode, t.Indicator });
+        target.Property(t => t.RegionCode).HasMaxLength(5);
+        target.Property(t => t.Indicator).HasMaxLength(60);
+        target.Property(t => t.SetBy).HasMaxLength(100);
+    }
+}
