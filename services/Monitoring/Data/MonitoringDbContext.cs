@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Monitoring.Data;
 
-/// <summary>Monitoring's database: the read model (subjects and their monthly counts) and the inbox.</summary>
+/// <summary>Monitoring's database: the read model (subjects and their monthly counts), evaluation findings and the inbox.</summary>
 public sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options) : DbContext(options)
 {
     public DbSet<CountedSubject> Subjects => Set<CountedSubject>();
     public DbSet<MonthlyCount> MonthlyCounts => Set<MonthlyCount>();
+    public DbSet<EvaluationFinding> Findings => Set<EvaluationFinding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
