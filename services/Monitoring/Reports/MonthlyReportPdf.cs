@@ -66,6 +66,8 @@ public static class MonthlyReportPdf
     private static void Trends(ReportCanvas canvas, MonthlyReport report, ReportWording wording)
     {
         Section(canvas, wording.Trends);
+        canvas.Legend(TrendChart.Legend(wording), ReportCanvas.Font(8));
+        canvas.Space(6);
         var width = (canvas.Width - ChartGap) / 2;
         var nameFont = ReportCanvas.Font(8.5, bold: true);
         for (var i = 0; i < report.Indicators.Count; i += 2)

@@ -46,6 +46,22 @@ internal sealed class ReportCanvas(PdfDocument document, string pageLabel) : IDi
         }
     }
 
+    /// <summary>One line of marks, each in its colour (RGB hex) and followed by what it means.</summary>
+    public void Legend(IReadOnlyList<(string Symbol, string Color, string Text)> items, XFont font)
+    {
+        Ensure(font.GetHeight());
+        var x = Margin;
+        foreach (var (symbol, color, text) in items)
+        {
+            var brush = new XSolidBrush(XColor.FromArgb(Convert.ToInt32(color[1..], 16) | unchecked((int)0xFF000000)));
+            Graphics.DrawString(symbol, font, brush, new XPoint(x, _y), XStringFormats.TopLeft);
+            x += Graphics.MeasureString(symbol + " ", font).Width;
+            Graphics.DrawString(text, font, XBrushes.Black, new XPoint(x, _y), XStringFormats.TopLeft);
+            x += Graphics.MeasureString(text + "    ", font).Width;
+        }
+        _y += font.GetHeight();
+    }
+
     /// <summary>A table row, each cell wrapped within its width; ruled below, shaded when a heading.</summary>
     public void Row(IReadOnlyList<Cell> cells, XFont font, bool heading = false)
     {
