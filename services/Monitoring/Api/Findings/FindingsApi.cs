@@ -54,10 +54,10 @@ public static class FindingsApi
         var finding = new EvaluationFinding
         {
             Id = Guid.CreateVersion7(now),
-            Kind = "",
-            Author = "",
-            Findings = "",
-            Recommendations = "",
+            Kind = request.Kind!,
+            Author = request.Author!.Trim(),
+            Findings = request.Findings!.Trim(),
+            Recommendations = request.Recommendations?.Trim() ?? "",
             RecordedBy = http.User.Actor(),
             RecordedAt = now,
         };
