@@ -2,6 +2,7 @@ using Justice.Api;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Monitoring.Api;
+using Justice.Monitoring.Api.Findings;
 using Justice.Monitoring.Data;
 using Justice.Monitoring.Domain;
 using Justice.Monitoring.Grpc;
@@ -51,7 +52,8 @@ public static class MonitoringService
             "The programme's indicators against its targets (practitioners and decision makers trained, territorial teams formed, "
             + "victims assessed, effective cooperation, participants in public events), nationally and for each of the 28 judicial "
             + "regions, month by month, with the counts behind them. Built from the other services' integration events only: "
-            + "figures and codes, never a person.");
+            + "figures and codes, never a person; and what internal monitoring and the external evaluation found, month by month, "
+            + "with the monthly report as PDF. Findings are about the programme: their free texts must never hold victims' personal data.");
         return builder;
     }
 
@@ -64,6 +66,8 @@ public static class MonitoringService
         var api = app.MapGroup("/api/monitoring").WithRequestValidation();
         api.MapIndicatorsApi();
         api.MapTargetsApi();
+        api.MapFindingsApi();
+        api.MapReportsApi();
         api.MapCatchUpApi();
         app.MapGrpcService<NationalDashboardService>().RequireAuthorization(policy => policy.RequireRole(NationalDashboardService.Callers));
         app.MapJusticeGrpc();

@@ -20,6 +20,19 @@ public sealed class ScopeCounts
     public long Through(string measure, DateOnly month) =>
         _measures.TryGetValue(measure, out var counts) ? counts.ByMonth.Where(m => m.Key <= month).Sum(m => m.Value) : 0;
 
+    /// <summary>The breakdown of what was counted in <paramref name="month"/>.</summary>
+    public IReadOnlyDictionary<string, long> ByDimensionIn(string measure, DateOnly month) =>
+        _measures.TryGetValue(measure, out var counts)
+            ? counts.ByMonthAndDimension.Where(c => c.Key.Month == month).ToDictionary(c => c.Key.Dimension, c => c.Value, StringComparer.Ordinal)
+            : new Dictionary<string, long>();
+
+    /// <summary>The breakdown at the end of <paramref name="month"/>: everything counted in it and before.</summary>
+    public IReadOnlyDictionary<string, long> ByDimensionThrough(string measure, DateOnly month) =>
+        _measures.TryGetValue(measure, out var counts)
+            ? counts.ByMonthAndDimension.Where(c => c.Key.Month <= month).GroupBy(c => c.Key.Dimension, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(c => c.Value), StringComparer.Ordinal)
+            : new Dictionary<string, long>();
+
     public IEnumerable<string> MeasuresCounted => _measures.Keys;
 
     internal void Add(DateOnly month, string measure, string dimension, long value)
@@ -31,6 +44,7 @@ public sealed class ScopeCounts
         counts.Total += value;
         counts.ByDimension[dimension] = counts.ByDimension.GetValueOrDefault(dimension) + value;
         counts.ByMonth[month] = counts.ByMonth.GetValueOrDefault(month) + value;
+        counts.ByMonthAndDimension[(month, dimension)] = counts.ByMonthAndDimension.GetValueOrDefault((month, dimension)) + value;
     }
 
     private sealed class MeasureCounts
@@ -38,5 +52,6 @@ public sealed class ScopeCounts
         public long Total { get; set; }
         public Dictionary<string, long> ByDimension { get; } = new(StringComparer.Ordinal);
         public SortedDictionary<DateOnly, long> ByMonth { get; } = [];
+        public Dictionary<(DateOnly Month, string Dimension), long> ByMonthAndDimension { get; } = [];
     }
 }

@@ -2,7 +2,7 @@ using Justice.Testing;
 
 namespace Justice.Monitoring.Tests.Api;
 
-/// <summary>The OpenAPI document describes every read of the figures, with who may call and how it fails, and passes the linter.</summary>
+/// <summary>The OpenAPI document describes every operation (figures, findings, reports), with who may call and how it fails, and passes the linter.</summary>
 public sealed class OpenApiTests(MonitoringHost host) : IClassFixture<MonitoringHost>
 {
     [Fact]
@@ -12,8 +12,11 @@ public sealed class OpenApiTests(MonitoringHost host) : IClassFixture<Monitoring
 
         Assert.Equal(
             [
-                "get /api/monitoring/export.csv", "get /api/monitoring/indicators", "get /api/monitoring/indicators/{indicator}/series",
-                "get /api/monitoring/regions", "get /api/monitoring/regions/{code}", "post /api/monitoring/replay",
+                "delete /api/monitoring/findings/{id}", "delete /api/monitoring/regions/{code}/targets/{indicator}",
+                "get /api/monitoring/export.csv", "get /api/monitoring/findings", "get /api/monitoring/findings/{id}",
+                "get /api/monitoring/indicators", "get /api/monitoring/indicators/{indicator}/series", "get /api/monitoring/regions",
+                "get /api/monitoring/regions/{code}", "get /api/monitoring/reports/{month}.pdf", "post /api/monitoring/findings",
+                "post /api/monitoring/replay", "put /api/monitoring/findings/{id}", "put /api/monitoring/regions/{code}/targets/{indicator}",
             ],
             document.Operations.Keys.Order(StringComparer.Ordinal));
         Assert.All(document.Operations, o =>
