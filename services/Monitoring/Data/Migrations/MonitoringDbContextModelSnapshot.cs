@@ -298,6 +298,38 @@ namespace Justice.Monitoring.Data.Migrations
 
                     b.ToTable("monthly_counts", (string)null);
                 });
+
+            modelBuilder.Entity("Justice.Monitoring.Data.RegionalTarget", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("indicator");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("set_by");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("double precision")
+                        .HasColumnName("target");
+
+                    b.HasKey("RegionCode", "Indicator")
+                        .HasName("pk_regional_targets");
+
+                    b.ToTable("regional_targets", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
