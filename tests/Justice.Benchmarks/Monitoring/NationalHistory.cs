@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Npgsql;
 
@@ -41,7 +42,9 @@ public sealed class NationalHistory(int cases = NationalHistory.Cases, int seed 
     private static readonly string[] EventKinds = ["press-conference", "round-table", "conference", "seminar"];
     private static readonly string[] PublicationKinds = ["article", "press-release", "publication"];
 
+    private static readonly long IdEpochMilliseconds = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
     private readonly Random _random = new(seed);
+    private long _ids;
     private readonly string[] _regions = [.. Enumerable.Range(1, 28).Select(n => string.Create(CultureInfo.InvariantCulture, $"BG-{n:00}"))];
     private double[] _regionWeights = [];
     private readonly double[] _monthWeights = [.. Enumerable.Range(0, Months).Select(month => 1 + month / 12.0)];
@@ -208,11 +211,17 @@ public sealed class NationalHistory(int cases = NationalHistory.Cases, int seed 
         return new DateTimeOffset(day.ToDateTime(new TimeOnly(7 + _random.Next(9), _random.Next(60))), TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// Time-ordered like the services' own ids (UUID version 7): a millisecond clock that ticks once per id, then seeded
+    /// random bits. As in a real history, each new subject's key lands at the end of its kind's index, not at a random page.
+    /// </summary>
     private Guid NewId()
     {
         Span<byte> bytes = stackalloc byte[16];
         _random.NextBytes(bytes);
-        return new Guid(bytes);
+        BinaryPrimitives.WriteInt64BigEndian(bytes, ((IdEpochMilliseconds + _ids++) << 16) | (uint)(((bytes[6] & 0x0f) << 8) | bytes[7] | 0x7000));
+        bytes[8] = (byte)((bytes[8] & 0x3f) | 0x80);
+        return new Guid(bytes, bigEndian: true);
     }
 
     private int Pick(double[] weights)
