@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Grpc.Core;
-using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Justice.Monitoring.V1;
 using Npgsql;
@@ -69,10 +68,6 @@ public static class NationalScaleScenario
                     To = Month(NationalHistory.LastMonth),
                 }, headers, cancellationToken: ct))),
         };
-        // The floor: a call that does no work (the gRPC health check) on the same channel with the same token.
-        var health = new Health.HealthClient(channel);
-        report.Add(Figure.Of("monitoring: gRPC health check (the floor: no work)", "monitoring gRPC", $"open, {Rate:0}/s offered",
-            await OpenAsync(Calls.Grpc(ct => health.CheckAsync(new HealthCheckRequest(), headers, cancellationToken: ct)))));
         var met = new List<string>();
         foreach (var (name, targetMs, call) in figures)
         {
