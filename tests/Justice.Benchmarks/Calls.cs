@@ -81,6 +81,21 @@ public static class Calls
         };
     }
 
+    /// <summary>Any unary gRPC call: null when it answers, else its status code.</summary>
+    public static Call Grpc<TResponse>(Func<CancellationToken, AsyncUnaryCall<TResponse>> send) => async cancellationToken =>
+    {
+        try
+        {
+            using var call = send(cancellationToken);
+            await call.ResponseAsync;
+            return null;
+        }
+        catch (RpcException ex)
+        {
+            return ex.StatusCode.ToString();
+        }
+    };
+
     /// <summary>Null for a success, else the status code.</summary>
     private static string? Failure(HttpResponseMessage response) =>
         response.IsSuccessStatusCode ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
