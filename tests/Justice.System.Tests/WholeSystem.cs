@@ -82,7 +82,8 @@ public sealed class WholeSystem : IAsyncLifetime
     {
         var settled = await Eventually.Holds(TimeSpan.FromSeconds(60), async () =>
             await CountAsync("trainingdb", "select count(*) from outbox_messages where type in ('PractitionerRegistered', 'PractitionerTrained')")
-            == await CountAsync("networkdb", "select count(*) from inbox_messages"));
+            == await CountAsync("networkdb",
+                "select count(*) from inbox_messages where consumer in ('PractitionerRegisteredConsumer', 'PractitionerTrainedConsumer')"));
         Assert.True(settled, "Network did not apply every event Training wrote within 60 s");
     }
 

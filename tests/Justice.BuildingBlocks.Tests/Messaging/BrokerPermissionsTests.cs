@@ -16,6 +16,8 @@ public sealed class BrokerPermissionsTests
                 "AssessmentCompleted" or "AssessmentUpdated" or "MeasureDecided" or "MeasureApplied" or "VictimFeedbackReceived" => "assessment",
                 "TerritorialTeamFormed" or "TerritorialTeamDissolved" or "CooperationCaseOpened" or "ReferralIssued"
                     or "ReferralCompleted" or "ReferralOverdue" or "CaseConferenceHeld" or "CooperationCaseClosed" => "network",
+                "PublicEventHeld" or "PublicationPublished" => "publicity",
+                "EventReplayRequested" => "monitoring",
                 _ => "training",
             },
             IntegrationEventTypes.PublisherOf(type)));
