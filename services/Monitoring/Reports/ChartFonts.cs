@@ -1,16 +1,17 @@
+using Justice.Documents;
 using ScottPlot;
 using SkiaSharp;
 
 namespace Justice.Monitoring.Reports;
 
 /// <summary>
-/// Gives ScottPlot the report's embedded DejaVu Sans under <see cref="ReportFonts.Family"/>, so charts draw the same on a
+/// Gives ScottPlot the report's embedded DejaVu Sans under <see cref="DocumentFonts.Family"/>, so charts draw the same on a
 /// server with no fonts installed as on a desktop.
 /// </summary>
 internal sealed class ChartFonts : IFontResolver
 {
-    private static readonly Lazy<SKTypeface> Regular = new(() => SKTypeface.FromData(SKData.CreateCopy(ReportFonts.Face(bold: false))));
-    private static readonly Lazy<SKTypeface> Bold = new(() => SKTypeface.FromData(SKData.CreateCopy(ReportFonts.Face(bold: true))));
+    private static readonly Lazy<SKTypeface> Regular = new(() => SKTypeface.FromData(SKData.CreateCopy(DocumentFonts.Face(bold: false))));
+    private static readonly Lazy<SKTypeface> Bold = new(() => SKTypeface.FromData(SKData.CreateCopy(DocumentFonts.Face(bold: true))));
 
     // ScottPlot's resolver list is process-wide and not synchronized: added to once, before the first chart.
     private static readonly Lazy<bool> Installation = new(() =>
@@ -29,5 +30,5 @@ internal sealed class ChartFonts : IFontResolver
         CreateTypeface(fontName, weight >= FontWeight.SemiBold, italic: false);
 
     public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-        string.Equals(fontName, ReportFonts.Family, StringComparison.OrdinalIgnoreCase) ? (bold ? Bold.Value : Regular.Value) : null;
+        string.Equals(fontName, DocumentFonts.Family, StringComparison.OrdinalIgnoreCase) ? (bold ? Bold.Value : Regular.Value) : null;
 }

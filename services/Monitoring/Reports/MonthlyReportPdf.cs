@@ -1,3 +1,4 @@
+using Justice.Documents;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -17,7 +18,7 @@ public static class MonthlyReportPdf
     public static byte[] Render(MonthlyReport report)
     {
         var wording = ReportWording.For(report.Language);
-        ReportFonts.EnsureInstalled();
+        DocumentFonts.EnsureInstalled();
         using var document = new PdfDocument();
         document.Info.Title = $"{wording.Title} — {wording.MonthName(report.Month)}";
         document.Info.Subject = wording.Programme;

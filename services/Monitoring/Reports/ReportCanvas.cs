@@ -1,3 +1,4 @@
+using Justice.Documents;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -30,7 +31,7 @@ internal sealed class ReportCanvas(PdfDocument document, string pageLabel) : IDi
     public double Width => (_page?.Width.Point ?? 595) - 2 * Margin;
 
     public static XFont Font(double size, bool bold = false) =>
-        new(ReportFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+        new(DocumentFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
 
     public void Space(double height) => _y += height;
 

@@ -1,3 +1,4 @@
+using Justice.Documents;
 using Justice.Monitoring.Domain;
 using ScottPlot;
 
@@ -21,7 +22,7 @@ internal static class TrendChart
     {
         ChartFonts.EnsureInstalled();
         using var plot = new Plot();
-        plot.Font.Set(ReportFonts.Family);
+        plot.Font.Set(DocumentFonts.Family);
         plot.ScaleFactor = Scale;
 
         var positions = indicator.Trend.Select((_, i) => (double)i).ToArray();

@@ -1,3 +1,4 @@
+using Justice.Documents;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -60,5 +61,5 @@ internal sealed class CertificateLayout(XGraphics graphics, double width, double
     }
 
     private static XFont Font(double size, bool bold) =>
-        new(CertificateFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
+        new(DocumentFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
 }

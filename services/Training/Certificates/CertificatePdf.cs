@@ -1,3 +1,4 @@
+using Justice.Documents;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -15,7 +16,7 @@ public static class CertificatePdf
     {
         var wording = CertificateWording.For(content.Language);
         var code = VerificationCodes.Display(content.VerificationCode);
-        CertificateFonts.EnsureInstalled();
+        DocumentFonts.EnsureInstalled();
 
         using var document = new PdfDocument();
         document.Info.Title = wording.Line(wording.NumberLine, content.Number);
