@@ -67,11 +67,11 @@ public static class IndicatorsApi
     public static async Task<Results<Ok<ScopeView>, ProblemHttpResult>> Region(string code, HttpContext http, LiveReadModel live,
         SecurityAuditLog audit)
     {
-        if (await RegionAsync(code, http, audit) is { } refused)
+        var (region, refused) = await ReadableRegionAsync(code, http, audit);
+        if (refused is not null)
         {
             return refused;
         }
-        var region = JudicialRegionCode.Normalize(code);
         var counts = live.Current;
         return TypedResults.Ok(ScopeView.From(IndicatorQueries.Region(counts, region), counts.Region(region), Languages.Current));
     }
@@ -85,25 +85,19 @@ public static class IndicatorsApi
             return Problems.NotFound("No such indicator", $"The indicators are {string.Join(", ", IndicatorCatalog.All.Select(d => d.Code))}.");
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var thisMonth = ProgrammeMonth.Of(time.GetUtcNow());
-        var last = ReadMonth(to, "to", thisMonth, errors);
-        var first = ReadMonth(from, "from", last.AddMonths(-11), errors);
-        if (errors.Count == 0 && last < first)
+        var (span, field, error) = MonthSpan.Read(from, to, ProgrammeMonth.Of(time.GetUtcNow()));
+        if (field is not null)
         {
-            errors["to"] = ["to must not be before from."];
-        }
-        if (errors.Count == 0 && (last.Year - first.Year) * 12 + last.Month - first.Month + 1 > NationalDashboardService.MaxMonths)
-        {
-            errors["from"] = [$"A series spans at most {NationalDashboardService.MaxMonths} months."];
+            errors[field] = [error!];
         }
         var scope = "";
         if (!string.IsNullOrWhiteSpace(region))
         {
-            if (await RegionAsync(region, http, audit) is { } refused)
+            (scope, var refused) = await ReadableRegionAsync(region, http, audit);
+            if (refused is not null)
             {
                 return refused;
             }
-            scope = JudicialRegionCode.Normalize(region);
             if (definition.NationalOnly)
             {
                 errors["region"] = [$"{definition.Code} is counted nationally only."];
@@ -120,7 +114,7 @@ public static class IndicatorsApi
         var counts = live.Current;
         return TypedResults.Ok(new TimeSeriesView(definition.Code, definition.Name.In(Languages.Current), scope,
             IndicatorQueries.Target(counts, definition, scope),
-            [.. IndicatorCalculator.Series(definition, counts.Scope(scope), first, last)
+            [.. IndicatorCalculator.Series(definition, counts.Scope(scope), span!.From, span.To)
                 .Select(p => new MonthPointView(ProgrammeMonth.Format(p.Month), p.InMonth, p.Value))]));
     }
 
@@ -164,33 +158,19 @@ public static class IndicatorsApi
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>Null when the caller may read the region; else the problem (400, 404, or 403 audited).</summary>
-    private static async Task<ProblemHttpResult?> RegionAsync(string requested, HttpContext http, SecurityAuditLog audit)
+    /// <summary>The region's code when the caller may read it; else the problem (404, or 403 audited).</summary>
+    private static async Task<(string Code, ProblemHttpResult? Refused)> ReadableRegionAsync(string requested, HttpContext http,
+        SecurityAuditLog audit)
     {
-        var code = JudicialRegionCode.Normalize(requested);
-        if (!JudicialRegionCode.IsWellFormed(code) || !JudicialRegions.Exists(code))
+        if (JudicialRegions.Find(requested) is not { } code)
         {
-            return Problems.NotFound("No such judicial region", "Judicial regions are BG-01 … BG-28.");
+            return ("", Problems.NotFound("No such judicial region", "Judicial regions are BG-01 … BG-28."));
         }
         if (!http.User.MaySeeRegion(code))
         {
             await audit.RecordAsync(http, Action, $"regions/{code}", "refused");
-            return Problems.Forbidden("You may read your own judicial region's figures only.");
+            return (code, Problems.Forbidden("You may read your own judicial region's figures only."));
         }
-        return null;
-    }
-
-    private static DateOnly ReadMonth(string? text, string field, DateOnly fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-        if (ProgrammeMonth.TryParse(text, out var month))
-        {
-            return month;
-        }
-        errors[field] = [$"{field} must be a month like 2026-05."];
-        return fallback;
+        return (code, null);
     }
 }

@@ -1,10 +1,8 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Audit;
-using Justice.Contracts;
 using Justice.Monitoring.Data;
 using Justice.Monitoring.Domain;
-using Justice.Monitoring.Messaging;
 using Justice.Monitoring.ReadModel;
 using Justice.Security;
 using Justice.ServiceDefaults.Http;
@@ -83,11 +81,8 @@ public static class TargetsApi
         return TypedResults.Ok(View(live, region));
     }
 
-    private static (string?, IndicatorDefinition?) Find(string code, string indicator)
-    {
-        var region = JudicialRegionCode.Normalize(code);
-        return (JudicialRegionCode.IsWellFormed(region) && JudicialRegions.Exists(region) ? region : null, IndicatorCatalog.Find(indicator));
-    }
+    private static (string?, IndicatorDefinition?) Find(string code, string indicator) =>
+        (JudicialRegions.Find(code), IndicatorCatalog.Find(indicator));
 
     private static ProblemHttpResult Unknown() =>
         Problems.NotFound("No such region or indicator", "Regions are BG-01 … BG-28; the indicators are "
@@ -98,7 +93,7 @@ public static class TargetsApi
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ReadModelWriter.ChangeChannel}, '')", cancellationToken);
+        await ChangeListener.AnnounceAsync(db.Database, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await live.RefreshedAsync(cancellationToken);
     }

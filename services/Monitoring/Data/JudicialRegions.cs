@@ -17,5 +17,12 @@ public static class JudicialRegions
 
     public static bool Exists(string code) => Names.ContainsKey(code);
 
+    /// <summary>The code of the region <paramref name="requested"/> names (in any case), or null when it names none.</summary>
+    public static string? Find(string? requested)
+    {
+        var code = JudicialRegionCode.Normalize(requested ?? "");
+        return JudicialRegionCode.IsWellFormed(code) && Exists(code) ? code : null;
+    }
+
     public static LocalizedText NameOf(string code) => Names[code];
 }

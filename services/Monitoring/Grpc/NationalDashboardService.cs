@@ -13,13 +13,10 @@ namespace Justice.Monitoring.Grpc;
 /// <c>justice.monitoring.v1.NationalDashboard</c>: the indicators for national dashboards, answered from the counts in
 /// memory (<see cref="LiveReadModel"/>), never from another service.
 /// </summary>
-public sealed class NationalDashboardService(LiveReadModel live) : NationalDashboard.NationalDashboardBase
+public sealed class NationalDashboardService(LiveReadModel live, TimeProvider clock) : NationalDashboard.NationalDashboardBase
 {
     /// <summary>National callers: national admins, evaluators, machine clients.</summary>
     public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Evaluator, Roles.Service];
-
-    /// <summary>The longest time series one call may ask for: ten years.</summary>
-    public const int MaxMonths = 120;
 
     /// <summary>How often a stream with nothing to say sends an empty update.</summary>
     public static readonly TimeSpan Keepalive = TimeSpan.FromSeconds(5);
@@ -41,15 +38,10 @@ public sealed class NationalDashboardService(LiveReadModel live) : NationalDashb
     {
         var definition = IndicatorCatalog.Find(request.Indicator)
             ?? throw Invalid($"indicator must be one of: {string.Join(", ", IndicatorCatalog.All.Select(d => d.Code))}.");
-        var from = Month(request.From, "from");
-        var to = Month(request.To, "to");
-        if (to < from)
+        var (span, _, error) = MonthSpan.Read(request.From, request.To, ProgrammeMonth.Of(clock.GetUtcNow()));
+        if (span is null)
         {
-            throw Invalid("to must not be before from.");
-        }
-        if ((to.Year - from.Year) * 12 + to.Month - from.Month + 1 > MaxMonths)
-        {
-            throw Invalid($"A series spans at most {MaxMonths} months.");
+            throw Invalid(error!);
         }
         var region = request.RegionCode.Length == 0 ? "" : KnownRegion(request.RegionCode);
         if (region.Length > 0 && definition.NationalOnly)
@@ -64,7 +56,7 @@ public sealed class NationalDashboardService(LiveReadModel live) : NationalDashb
             RegionCode = region,
             Target = IndicatorQueries.Target(counts, definition, region),
         };
-        series.Points.AddRange(IndicatorCalculator.Series(definition, counts.Scope(region), from, to)
+        series.Points.AddRange(IndicatorCalculator.Series(definition, counts.Scope(region), span.From, span.To)
             .Select(point => new MonthPoint { Month = ProgrammeMonth.Format(point.Month), InMonth = point.InMonth, Value = point.Value }));
         return Task.FromResult(series);
     }
@@ -152,9 +144,6 @@ public sealed class NationalDashboardService(LiveReadModel live) : NationalDashb
         }
         return JudicialRegions.Exists(code) ? code : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
     }
-
-    private static DateOnly Month(string text, string field) =>
-        ProgrammeMonth.TryParse(text, out var month) ? month : throw Invalid($"{field} must be a month like 2026-05.");
 
     private static RpcException Invalid(string detail) => new(new Status(StatusCode.InvalidArgument, detail));
 }

@@ -1,5 +1,6 @@
 using Justice.Monitoring.Data;
 using Justice.Monitoring.Domain;
+using Justice.Monitoring.ReadModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Monitoring.Messaging;
@@ -11,8 +12,6 @@ namespace Justice.Monitoring.Messaging;
 /// </summary>
 public sealed class ReadModelWriter(MonitoringDbContext db, TimeProvider time)
 {
-    public const string ChangeChannel = "monitoring_counts";
-
     /// <summary>Applies every occurrence; true when a count changed.</summary>
     public async Task<bool> ApplyAsync(IReadOnlyList<Occurrence> occurrences, CancellationToken cancellationToken)
     {
@@ -24,7 +23,7 @@ public sealed class ReadModelWriter(MonitoringDbContext db, TimeProvider time)
         if (changed)
         {
             // Delivered to every listening instance when the transaction commits, and never if it rolls back.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({ChangeChannel}, '')", cancellationToken);
+            await ChangeListener.AnnounceAsync(db.Database, cancellationToken);
         }
         return changed;
     }

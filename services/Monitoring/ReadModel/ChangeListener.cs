@@ -1,4 +1,5 @@
-using Justice.Monitoring.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Justice.Monitoring.ReadModel;
@@ -10,6 +11,12 @@ namespace Justice.Monitoring.ReadModel;
 /// </summary>
 public sealed class ChangeListener(NpgsqlDataSource dataSource, LiveReadModel live, ILogger<ChangeListener> logger) : BackgroundService
 {
+    public const string Channel = "monitoring_counts";
+
+    /// <summary>Says, inside the current transaction, that the counts changed: every instance hears it at the commit.</summary>
+    public static Task AnnounceAsync(DatabaseFacade database, CancellationToken cancellationToken) =>
+        database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, '')", cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -18,7 +25,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, LiveReadModel li
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, _) => live.Changed();
-                await using (var listen = new NpgsqlCommand($"LISTEN {ReadModelWriter.ChangeChannel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
