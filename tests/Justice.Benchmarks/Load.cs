@@ -14,6 +14,9 @@ public delegate Task<string?> Call(CancellationToken cancellationToken);
 /// </summary>
 public static class Load
 {
+    /// <summary>How long before a call is due the schedule stops sleeping and spins.</summary>
+    private static readonly TimeSpan SpinWindow = TimeSpan.FromMilliseconds(2);
+
     /// <summary>Call <c>i</c> is due at <c>start + i / rate</c>; at most <paramref name="maxInFlight"/> at once.</summary>
     public static async Task OpenAsync(Call call, double rate, TimeSpan duration, Recording into, int maxInFlight = 2000)
     {
@@ -24,11 +27,7 @@ public static class Load
         for (var i = 0L; i < total; i++)
         {
             var due = start + (long)(i * Stopwatch.Frequency / rate);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait);
-            }
+            await UntilAsync(due);
             await inFlight.WaitAsync();
             calls.Add(MeasureAsync(call, due, into, inFlight));
         }
@@ -49,6 +48,23 @@ public static class Load
             }
         })));
         into.AddElapsed(Stopwatch.GetElapsedTime(start));
+    }
+
+    /// <summary>
+    /// Sleeps until shortly before <paramref name="due"/>, then spins to it: a timer alone wakes a millisecond or more
+    /// late, and the latency, measured from when the call was due, would charge that to the system under test.
+    /// </summary>
+    private static async Task UntilAsync(long due)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > SpinWindow)
+        {
+            await Task.Delay(wait - SpinWindow);
+        }
+        while (Stopwatch.GetTimestamp() < due)
+        {
+            Thread.SpinWait(50);
+        }
     }
 
     private static async Task MeasureAsync(Call call, long due, Recording into, SemaphoreSlim? inFlight)
