@@ -10,7 +10,9 @@ var trainingDb = postgres.AddDatabase("trainingdb");
 var networkDb = postgres.AddDatabase("networkdb");
 var assessmentDb = postgres.AddDatabase("assessmentdb");
 var monitoringDb = postgres.AddDatabase("monitoringdb");
+var publicityDb = postgres.AddDatabase("publicitydb");
 var eventbus = builder.AddLocalRabbitMq("eventbus", infrastructure);
+var mail = builder.AddLocalMail("smtp4dev", infrastructure);
 
 // Generated on first start into .data/ and shown on the dashboard; never a default in code or docs.
 var adminPassword = builder.AddParameter("identity-admin-password",
@@ -76,6 +78,17 @@ var monitoring = builder.AddProject<Projects.Justice_Monitoring>("monitoring")
     .WithHttpHealthCheck("/health")
     .Supervised();
 
+// Public events and the public website; mail to participants goes to smtp4dev, whose web UI shows it.
+var publicity = builder.AddProject<Projects.Justice_Publicity>("publicity")
+    .InHostEnvironment()
+    .WithReference(publicityDb).WaitFor(publicityDb)
+    .WithEventBus(eventbus, infrastructure)
+    .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
+    .WithEnvironment("Publicity__Mail__Server", mail.GetEndpoint("smtp")).WaitFor(mail)
+    .WithEnvironment("Publicity__PublicAddress", issuer)
+    .WithHttpHealthCheck("/health")
+    .Supervised();
+
 builder.AddProject<Projects.Justice_Gateway>("gateway")
     .InHostEnvironment()
     .WithReference(identity).WaitFor(identity)
@@ -83,6 +96,7 @@ builder.AddProject<Projects.Justice_Gateway>("gateway")
     .WithReference(network).WaitFor(network)
     .WithReference(assessment).WaitFor(assessment)
     .WithReference(monitoring).WaitFor(monitoring)
+    .WithReference(publicity).WaitFor(publicity)
     .WithEnvironment("Identity__Issuer", issuer)
     .WithHttpHealthCheck("/health")
     .Supervised();

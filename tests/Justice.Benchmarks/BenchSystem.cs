@@ -53,6 +53,8 @@ public sealed class BenchSystem : IAsyncDisposable
                 $"Infrastructure:PostgresPort={FreePorts.Next()}",
                 $"Infrastructure:EventBusPort={_eventBusPort}",
                 $"Infrastructure:EventBusManagementPort={FreePorts.Next()}",
+                $"Infrastructure:MailPort={FreePorts.Next()}",
+                $"Infrastructure:MailWebPort={FreePorts.Next()}",
                 "Infrastructure:Throwaway=true",
             ],
             (options, settings) =>

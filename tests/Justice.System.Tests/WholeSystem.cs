@@ -36,6 +36,8 @@ public sealed class WholeSystem : IAsyncLifetime
                 $"Infrastructure:PostgresPort={FreePorts.Next()}",
                 $"Infrastructure:EventBusPort={_eventBusPort}",
                 $"Infrastructure:EventBusManagementPort={FreePorts.Next()}",
+                $"Infrastructure:MailPort={FreePorts.Next()}",
+                $"Infrastructure:MailWebPort={FreePorts.Next()}",
                 "Infrastructure:Throwaway=true",
                 $"ASPNETCORE_URLS={dashboard}",
                 $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",

@@ -11,7 +11,7 @@ public static class TokenRequests
     public const string CliClientId = "justice-cli";
 
     /// <summary>A token for every service (each service's scope puts its audience in the token): what most tests need.</summary>
-    public const string AllServices = "training network identity assessment monitoring";
+    public const string AllServices = "training network identity assessment monitoring publicity";
 
     /// <summary>What a person's client asks for by default: every service, and a refresh token.</summary>
     public const string PersonScopes = "offline_access " + AllServices;

@@ -8,6 +8,7 @@ public static class Audiences
     public const string Identity = "identity";
     public const string Assessment = "assessment";
     public const string Monitoring = "monitoring";
+    public const string Publicity = "publicity";
 
-    public static readonly IReadOnlyList<string> All = [Training, Network, Identity, Assessment, Monitoring];
+    public static readonly IReadOnlyList<string> All = [Training, Network, Identity, Assessment, Monitoring, Publicity];
 }

@@ -1,0 +1,21 @@
+using Justice.Audit;
+using Justice.Messaging;
+using Justice.Publicity.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace Justice.Publicity.Data;
+
+/// <summary>
+/// Publicity's database: public events and their registrations, the mail waiting to be sent, and the outbox and inbox.
+/// </summary>
+public sealed class PublicityDbContext(DbContextOptions<PublicityDbContext> options) : DbContext(options)
+{
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicityDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddSecurityAudit();
+    }
+}

@@ -1,0 +1,53 @@
+using Justice.Identity;
+using Justice.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Justice.Publicity.Tests;
+
+/// <summary>
+/// The Publicity service in memory with its own database and virtual host on the real servers, sending its mail to the
+/// test run's smtp4dev (<see cref="Mailbox"/> reads it back).
+/// </summary>
+public sealed class PublicityHost : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new("publicity");
+    public IdentityServer<IdentityProgram> Identity { get; private set; } = null!;
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+    public ServiceFactory<PublicityProgram> Factory { get; private set; } = null!;
+    public TestMailbox Mailbox { get; } = new();
+
+    public IServiceProvider Services => Factory.Services;
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>A client with a token of <paramref name="role"/> (of <paramref name="region"/> for a regional role).</summary>
+    public async Task<HttpClient> ClientAsync(string role, string? region = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await Identity.UserTokenAsync(role, region));
+        return client;
+    }
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestVirtualHost.CreateAsync("publicity");
+        Identity = SharedIdentityServer.Of<IdentityProgram>();
+        Factory = new ServiceFactory<PublicityProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
+        {
+            ["ConnectionStrings:publicitydb"] = Database.ConnectionString,
+            ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(PublicityService.Name).ToString(),
+            ["Publicity:Mail:Server"] = TestServers.Smtp.ToString(),
+            ["Publicity:PublicAddress"] = "http://justice.test/",
+        }, services => Identity.RouteKeyRequests(services));
+        _ = Factory.Server; // starts the host: migrations applied, queues bound
+        await Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Mailbox.Dispose();
+        await Factory.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
