@@ -2,9 +2,11 @@ using Justice.Api;
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Persistence;
+using Justice.Publicity.Api.Events;
 using Justice.Publicity.Data;
 using Justice.Publicity.Mail;
 using Justice.Security;
+using Microsoft.Extensions.Options;
 
 namespace Justice.Publicity;
 
@@ -24,6 +26,12 @@ public static class PublicityService
 
         // Mail leaves through a table written in the same transaction as what it announces, and is sent from there.
         builder.AddMail();
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<PublicityOptions>>().Value;
+            return new ParticipantMails(options.PublicAddress, options.ConfirmationValidFor);
+        });
+        builder.Services.AddScoped<EventSeats>();
 
         // Publicity consumes no event; it publishes its own through the outbox, and again when a read model asks.
         builder.AddEventBus(Name, bus => bus.AddEventReplay<PublicityDbContext>(Name));
@@ -46,6 +54,8 @@ public static class PublicityService
         app.UseAuthorization();
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/publicity").WithRequestValidation();
+        api.MapPublicEventsApi();
+        api.MapRegistrationsApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

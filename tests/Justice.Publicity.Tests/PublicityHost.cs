@@ -10,6 +10,8 @@ namespace Justice.Publicity.Tests;
 /// </summary>
 public sealed class PublicityHost : IAsyncLifetime
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _tokens = new();
+
     public TestDatabase Database { get; } = new("publicity");
     public IdentityServer<IdentityProgram> Identity { get; private set; } = null!;
     public TestVirtualHost VirtualHost { get; private set; } = null!;
@@ -20,11 +22,16 @@ public sealed class PublicityHost : IAsyncLifetime
 
     public HttpClient CreateClient() => Factory.CreateClient();
 
-    /// <summary>A client with a token of <paramref name="role"/> (of <paramref name="region"/> for a regional role).</summary>
+    /// <summary>A client with a token of <paramref name="role"/> (of <paramref name="region"/> for a regional role), one user per role.</summary>
     public async Task<HttpClient> ClientAsync(string role, string? region = null)
     {
+        var key = $"{role}/{region}";
+        if (!_tokens.TryGetValue(key, out var token))
+        {
+            _tokens[key] = token = await Identity.UserTokenAsync(role, region);
+        }
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", await Identity.UserTokenAsync(role, region));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
 

@@ -1,5 +1,6 @@
 using Justice.Audit;
 using Justice.Messaging;
+using Justice.Publicity.Domain.Events;
 using Justice.Publicity.Mail;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,8 @@ namespace Justice.Publicity.Data;
 /// </summary>
 public sealed class PublicityDbContext(DbContextOptions<PublicityDbContext> options) : DbContext(options)
 {
+    public DbSet<PublicEvent> Events => Set<PublicEvent>();
+    public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
