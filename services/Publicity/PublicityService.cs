@@ -5,6 +5,7 @@ using Justice.Persistence;
 using Justice.Publicity.Api.Events;
 using Justice.Publicity.Data;
 using Justice.Publicity.Mail;
+using Justice.Publicity.Participation;
 using Justice.Security;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +33,7 @@ public static class PublicityService
             return new ParticipantMails(options.PublicAddress, options.ConfirmationValidFor);
         });
         builder.Services.AddScoped<EventSeats>();
+        builder.Services.AddScoped<EventRegistrations>();
 
         // Publicity consumes no event; it publishes its own through the outbox, and again when a read model asks.
         builder.AddEventBus(Name, bus => bus.AddEventReplay<PublicityDbContext>(Name));

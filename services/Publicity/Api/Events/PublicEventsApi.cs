@@ -4,6 +4,7 @@ using Justice.Contracts.Events;
 using Justice.Messaging.Outbox;
 using Justice.Publicity.Data;
 using Justice.Publicity.Domain.Events;
+using Justice.Publicity.Participation;
 using Justice.Security;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -3,10 +3,10 @@ using Justice.Audit;
 using Justice.Publicity.Data;
 using Justice.Publicity.Domain.Events;
 using Justice.Publicity.Mail;
+using Justice.Publicity.Participation;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Justice.Publicity.Api.Events;
 
@@ -44,7 +44,7 @@ public static class RegistrationsApi
     }
 
     public static async Task<Results<Accepted<RegistrationAccepted>, ProblemHttpResult>> Register(Guid id, RegistrationRequest request,
-        [AsParameters] RegistrationServices services, CancellationToken cancellationToken)
+        EventRegistrations registrations, CancellationToken cancellationToken)
     {
         var accepted = TypedResults.Accepted((string?)null, new RegistrationAccepted(Languages.Pick(
             "Изпратихме писмо на посочения адрес: следвайте указанията в него.",
@@ -52,126 +52,41 @@ public static class RegistrationsApi
             "Nous avons envoyé un courriel à l'adresse indiquée : suivez ses indications.")));
         if (request.IsFromRobot)
         {
-            services.Metrics.Registered("refused");
+            registrations.Refuse();
             return accepted;
         }
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var found = await services.Seats.LockAsync(id, cancellationToken);
-        if (found is null)
+        var input = new RegistrationInput(request.Name!, request.Email!, request.Organisation, request.Language ?? Languages.Current);
+        return await registrations.RegisterAsync(id, input, cancellationToken) switch
         {
-            return PublicEventsApi.NoSuchEvent();
-        }
-        var now = services.Clock.GetUtcNow();
-        if (!found.TakesRegistrations(now))
-        {
-            return NoLongerOpen();
-        }
-        var email = request.NormalizedEmail;
-        var existing = await services.Db.Registrations
-            .SingleOrDefaultAsync(r => r.EventId == id && r.Email == email && RegistrationStatus.Active.Contains(r.Status), cancellationToken);
-        string outcome;
-        if (existing is null)
-        {
-            var language = request.Language ?? Languages.Current;
-            var registration = new Registration
-            {
-                Id = Guid.CreateVersion7(now),
-                EventId = id,
-                Name = request.Name!.Trim(),
-                Email = email,
-                Organisation = string.IsNullOrWhiteSpace(request.Organisation) ? null : request.Organisation.Trim(),
-                Language = language,
-                ConsentWording = Consent.Wording.In(language),
-                ConsentedAt = now,
-                RegisteredAt = now,
-            };
-            services.Db.Registrations.Add(registration);
-            SendCode(found, registration, services, now);
-            outcome = "pending";
-        }
-        else if (existing.Status == RegistrationStatus.Pending)
-        {
-            SendCode(found, existing, services, now);
-            outcome = "renewed";
-        }
-        else
-        {
-            var token = RegistrationSecrets.NewCancellationToken();
-            existing.CancellationTokenHash = RegistrationSecrets.HashToken(token);
-            var (subject, body) = services.Mails.AlreadyRegistered(found, existing, token);
-            services.Mailbox.Queue(email, subject, body);
-            outcome = "duplicate";
-        }
-        await services.Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        services.Mailbox.Sent();
-        services.Metrics.Registered(outcome);
-        return accepted;
+            RegisterOutcome.NoSuchEvent => PublicEventsApi.NoSuchEvent(),
+            RegisterOutcome.Closed => NoLongerOpen(),
+            _ => accepted,
+        };
     }
 
     public static async Task<Results<Ok<ConfirmationView>, ProblemHttpResult>> Confirm(ConfirmationRequest request,
-        [AsParameters] RegistrationServices services, CancellationToken cancellationToken)
+        EventRegistrations registrations, CancellationToken cancellationToken)
     {
-        var hash = RegistrationSecrets.HashCode(request.Code!);
-        var registration = await services.Db.Registrations.SingleOrDefaultAsync(r => r.ConfirmationCodeHash == hash, cancellationToken);
-        if (registration is null)
+        var (outcome, eventId) = await registrations.ConfirmAsync(request.Code!, cancellationToken);
+        return outcome switch
         {
-            return UnknownCode();
-        }
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var found = (await services.Seats.LockAsync(registration.EventId, cancellationToken))!;
-        await services.Db.Entry(registration).ReloadAsync(cancellationToken);
-        var now = services.Clock.GetUtcNow();
-        if (registration.ConfirmationCodeHash != hash || !registration.MayConfirm(now))
-        {
-            return UnknownCode();
-        }
-        if (!found.TakesRegistrations(now))
-        {
-            return NoLongerOpen();
-        }
-        registration.Confirm(await services.Seats.TakenAsync(found.Id, cancellationToken), found.Capacity, now);
-        var token = RegistrationSecrets.NewCancellationToken();
-        registration.CancellationTokenHash = RegistrationSecrets.HashToken(token);
-        var (subject, body) = services.Mails.Confirmed(found, registration, token);
-        services.Mailbox.Queue(registration.Email!, subject, body);
-        await services.Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        services.Mailbox.Sent();
-        services.Metrics.Confirmed(registration.Status);
-        return TypedResults.Ok(new ConfirmationView(found.Id, registration.Status));
+            ConfirmOutcome.UnknownCode => UnknownCode(),
+            ConfirmOutcome.Closed => NoLongerOpen(),
+            ConfirmOutcome.Confirmed => TypedResults.Ok(new ConfirmationView(eventId, RegistrationStatus.Confirmed)),
+            _ => TypedResults.Ok(new ConfirmationView(eventId, RegistrationStatus.Waitlisted)),
+        };
     }
 
     public static async Task<Results<Ok<ConfirmationView>, ProblemHttpResult>> Cancel(CancellationRequest request,
-        [AsParameters] RegistrationServices services, CancellationToken cancellationToken)
+        EventRegistrations registrations, CancellationToken cancellationToken)
     {
-        var hash = RegistrationSecrets.HashToken(request.Token!);
-        var registration = await services.Db.Registrations.SingleOrDefaultAsync(r => r.CancellationTokenHash == hash, cancellationToken);
-        if (registration is null)
+        var (outcome, eventId) = await registrations.CancelAsync(request.Token!, cancellationToken);
+        return outcome switch
         {
-            return UnknownToken();
-        }
-        await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var found = (await services.Seats.LockAsync(registration.EventId, cancellationToken))!;
-        await services.Db.Entry(registration).ReloadAsync(cancellationToken);
-        if (registration.CancellationTokenHash != hash || !registration.IsActive)
-        {
-            return UnknownToken();
-        }
-        var now = services.Clock.GetUtcNow();
-        if (!found.TakesRegistrations(now))
-        {
-            return NoLongerOpen();
-        }
-        registration.Cancel(now);
-        var (subject, body) = services.Mails.Cancelled(found, registration);
-        services.Mailbox.Queue(registration.Email!, subject, body);
-        await services.Db.SaveChangesAsync(cancellationToken);
-        await services.Seats.PromoteAsync(found, cancellationToken);
-        await services.Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        services.Mailbox.Sent();
-        return TypedResults.Ok(new ConfirmationView(found.Id, registration.Status));
+            CancelOutcome.UnknownToken => UnknownToken(),
+            CancelOutcome.Closed => NoLongerOpen(),
+            _ => TypedResults.Ok(new ConfirmationView(eventId, RegistrationStatus.Cancelled)),
+        };
     }
 
     public static async Task<Results<Ok<PagedList<RegistrationView>>, ProblemHttpResult>> List(Guid id, [AsParameters] PageQuery page,
@@ -187,8 +102,8 @@ public static class RegistrationsApi
         return TypedResults.Ok(found.Select(RegistrationView.From));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Erase(Guid id, HttpContext http, [AsParameters] RegistrationServices services,
-        SecurityAuditLog audit, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Erase(Guid id, HttpContext http, [AsParameters] ErasureServices services,
+        CancellationToken cancellationToken)
     {
         var registration = await services.Db.Registrations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (registration is null)
@@ -216,17 +131,8 @@ public static class RegistrationsApi
         await services.Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         services.Mailbox.Sent();
-        await audit.RecordAsync(http, "participant-erase", $"registrations/{id}", "done");
+        await services.Audit.RecordAsync(http, "participant-erase", $"registrations/{id}", "done");
         return TypedResults.NoContent();
-    }
-
-    private static void SendCode(PublicEvent e, Registration registration, RegistrationServices services, DateTimeOffset now)
-    {
-        var code = RegistrationSecrets.NewConfirmationCode();
-        registration.ConfirmationCodeHash = RegistrationSecrets.HashCode(code);
-        registration.ConfirmationExpiresAt = now + services.Options.Value.ConfirmationValidFor;
-        var (subject, body) = services.Mails.Code(e, registration.Language, code);
-        services.Mailbox.Queue(registration.Email!, subject, body);
     }
 
     private static ProblemHttpResult NoLongerOpen() =>
@@ -242,7 +148,5 @@ public static class RegistrationsApi
             "Lien d'annulation inconnu ou déjà utilisé."));
 }
 
-/// <summary>What the registrations' handlers need.</summary>
-public sealed record RegistrationServices(
-    PublicityDbContext Db, EventSeats Seats, Mailbox Mailbox, ParticipantMails Mails, PublicityMetrics Metrics, TimeProvider Clock,
-    IOptions<PublicityOptions> Options);
+/// <summary>What erasure needs.</summary>
+public sealed record ErasureServices(PublicityDbContext Db, EventSeats Seats, Mailbox Mailbox, TimeProvider Clock, SecurityAuditLog Audit);

@@ -3,7 +3,7 @@ using Justice.Publicity.Domain.Events;
 using Justice.Publicity.Mail;
 using Microsoft.EntityFrameworkCore;
 
-namespace Justice.Publicity.Api.Events;
+namespace Justice.Publicity.Participation;
 
 /// <summary>
 /// An event's seats, changed one request at a time: every change that gives or frees a seat first locks the event's row
