@@ -6,6 +6,7 @@ using Justice.Publicity.Api.Events;
 using Justice.Publicity.Data;
 using Justice.Publicity.Mail;
 using Justice.Publicity.Participation;
+using Justice.Publicity.Website;
 using Justice.Security;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public static class PublicityService
         });
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddScoped<EventRegistrations>();
+        builder.AddWebsite();
 
         // Publicity consumes no event; it publishes its own through the outbox, and again when a read model asks.
         builder.AddEventBus(Name, bus => bus.AddEventReplay<PublicityDbContext>(Name));
@@ -55,6 +57,7 @@ public static class PublicityService
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();
+        app.MapWebsite();
         var api = app.MapGroup("/api/publicity").WithRequestValidation();
         api.MapPublicEventsApi();
         api.MapRegistrationsApi();

@@ -45,6 +45,10 @@ public sealed class PublicityHost : IAsyncLifetime
             ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(PublicityService.Name).ToString(),
             ["Publicity:Mail:Server"] = TestServers.Smtp.ToString(),
             ["Publicity:PublicAddress"] = "http://justice.test/",
+            // Nothing listens there: the website's calls to Network and Training fail fast, as when those are down.
+            ["Network:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
+            ["Training:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
+            ["Training:HttpAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
         }, services => Identity.RouteKeyRequests(services));
         _ = Factory.Server; // starts the host: migrations applied, queues bound
         await Task.CompletedTask;
