@@ -1,5 +1,7 @@
 using Justice.Audit;
 using Justice.Messaging;
+using Justice.Publicity.Domain.Films;
+using Justice.Publicity.Domain.Publications;
 using Justice.Publicity.Mail;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +13,12 @@ namespace Justice.Publicity.Data;
 public sealed class PublicityDbContext(DbContextOptions<PublicityDbContext> options) : DbContext(options)
 {
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
+    public DbSet<PublicationFileContent> PublicationFileContents => Set<PublicationFileContent>();
+    public DbSet<TrainingFilm> Films => Set<TrainingFilm>();
+    public DbSet<FilmVersion> FilmVersions => Set<FilmVersion>();
+    public DbSet<FilmVersionContent> FilmVersionContents => Set<FilmVersionContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
