@@ -1,6 +1,8 @@
 using Justice.Api;
 using Justice.Audit;
 using Justice.Messaging;
+using Justice.Publicity.Api.Films;
+using Justice.Publicity.Api.Publications;
 using Justice.Persistence;
 using Justice.Publicity.Data;
 using Justice.Publicity.Mail;
@@ -46,6 +48,8 @@ public static class PublicityService
         app.UseAuthorization();
         app.MapDefaultEndpoints();
         var api = app.MapGroup("/api/publicity").WithRequestValidation();
+        api.MapPublicationsApi();
+        api.MapFilmsApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

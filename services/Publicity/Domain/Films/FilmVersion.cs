@@ -1,17 +1,13 @@
 namespace Justice.Publicity.Domain.Films;
 
 /// <summary>
-/// One language version of a film: an https link to where it is hosted, or an MP4 file stored here (its bytes kept
+/// One language version of a film (Bulgarian and French as the programme made it, English too): an https link to where it is hosted, or an MP4 file stored here (its bytes kept
 /// apart, in <see cref="FilmVersionContent"/>, so that reading the film never loads them).
 /// </summary>
 public sealed class FilmVersion
 {
     public const int MaxFileNameLength = 200;
     public const int MaxUrlLength = 2000;
-
-    /// <summary>The languages a film is shown in: Bulgarian and French as the programme made it, and English.</summary>
-    public static readonly IReadOnlyList<string> Languages = [Justice.Api.Languages.Bulgarian, Justice.Api.Languages.French,
-        Justice.Api.Languages.English];
 
     public required Guid FilmId { get; init; }
     public required string Language { get; init; }
