@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.Publicity.Api.Publications;
 using Justice.Publicity.Domain.Films;
 
 namespace Justice.Publicity.Api.Films;
@@ -21,22 +22,25 @@ public sealed class FilmRequestValidator : RequestValidator<FilmRequest>
 {
     public FilmRequestValidator()
     {
-        RuleFor(r => r.Title).NotNull().ChildRules(text => Texts(text, TrainingFilm.MaxTitleLength));
-        RuleFor(r => r.Description).NotNull().ChildRules(text => Texts(text, TrainingFilm.MaxDescriptionLength));
+        RuleFor(r => r.Title).NotNull().ChildRules(text =>
+        {
+            text.RuleFor(t => t!.Bg).RequiredText(TrainingFilm.MaxTitleLength);
+            text.RuleFor(t => t!.En).RequiredText(TrainingFilm.MaxTitleLength).When(t => t!.En is not null);
+            text.RuleFor(t => t!.Fr).RequiredText(TrainingFilm.MaxTitleLength).When(t => t!.Fr is not null);
+        });
+        // A description may run to paragraphs.
+        RuleFor(r => r.Description).NotNull().ChildRules(text =>
+        {
+            text.RuleFor(t => t!.Bg).NotEmpty().MultilineText(TrainingFilm.MaxDescriptionLength);
+            text.RuleFor(t => t!.En).NotEmpty().MultilineText(TrainingFilm.MaxDescriptionLength).When(t => t!.En is not null);
+            text.RuleFor(t => t!.Fr).NotEmpty().MultilineText(TrainingFilm.MaxDescriptionLength).When(t => t!.Fr is not null);
+        });
         RuleFor(r => r.Competencies).NotEmpty();
         RuleForEach(r => r.Competencies).Must(code => code is not null && FilmCompetencies.Exists(code))
             .WithMessage(_ => Languages.Pick(
                 $"Не е компетентност от рамката ({FilmCompetencies.Listed}).",
                 $"Not a competency of the framework ({FilmCompetencies.Listed}).",
                 $"Pas une compétence du référentiel ({FilmCompetencies.Listed})."));
-    }
-
-    /// <summary>Bulgarian required; a translation, when given, not blank.</summary>
-    private static void Texts(InlineValidator<FilmTextRequest?> text, int maxLength)
-    {
-        text.RuleFor(t => t!.Bg).RequiredText(maxLength);
-        text.RuleFor(t => t!.En).RequiredText(maxLength).When(t => t!.En is not null);
-        text.RuleFor(t => t!.Fr).RequiredText(maxLength).When(t => t!.Fr is not null);
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class PublicationTextRequestValidator : RequestValidator<Publicati
     {
         RuleFor(t => t.Title).NotEmpty().WithMessage(_ => BothTitleAndBody()).OptionalText(PublicationText.MaxTitleLength);
         RuleFor(t => t.Summary).OptionalText(PublicationText.MaxSummaryLength);
-        RuleFor(t => t.Body).NotEmpty().WithMessage(_ => BothTitleAndBody()).OptionalText(PublicationText.MaxBodyLength);
+        RuleFor(t => t.Body).NotEmpty().WithMessage(_ => BothTitleAndBody()).MultilineText(PublicationText.MaxBodyLength);
     }
 
     private static string BothTitleAndBody() => Languages.Pick(
