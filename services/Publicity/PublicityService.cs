@@ -1,6 +1,8 @@
 using Justice.Api;
 using Justice.Audit;
 using Justice.Messaging;
+using Justice.Publicity.Api.Films;
+using Justice.Publicity.Api.Publications;
 using Justice.Persistence;
 using Justice.Publicity.Api.Events;
 using Justice.Publicity.Data;
@@ -61,6 +63,8 @@ public static class PublicityService
         var api = app.MapGroup("/api/publicity").WithRequestValidation();
         api.MapPublicEventsApi();
         api.MapRegistrationsApi();
+        api.MapPublicationsApi();
+        api.MapFilmsApi();
         if (app.Environment.IsDevelopment())
         {
             app.MapJusticeOpenApi();

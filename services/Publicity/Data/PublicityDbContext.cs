@@ -1,6 +1,8 @@
 using Justice.Audit;
 using Justice.Messaging;
 using Justice.Publicity.Domain.Events;
+using Justice.Publicity.Domain.Films;
+using Justice.Publicity.Domain.Publications;
 using Justice.Publicity.Mail;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,12 @@ public sealed class PublicityDbContext(DbContextOptions<PublicityDbContext> opti
     public DbSet<PublicEvent> Events => Set<PublicEvent>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<PublicationFile> PublicationFiles => Set<PublicationFile>();
+    public DbSet<PublicationFileContent> PublicationFileContents => Set<PublicationFileContent>();
+    public DbSet<TrainingFilm> Films => Set<TrainingFilm>();
+    public DbSet<FilmVersion> FilmVersions => Set<FilmVersion>();
+    public DbSet<FilmVersionContent> FilmVersionContents => Set<FilmVersionContent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -368,6 +368,300 @@ namespace Justice.Publicity.Data.Migrations
                     b.ToTable("registrations", (string)null);
                 });
 
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.FilmVersion", b =>
+                {
+                    b.Property<Guid>("FilmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("film_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ExternalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("external_url");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("FilmId", "Language")
+                        .HasName("pk_film_versions");
+
+                    b.ToTable("film_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.FilmVersionContent", b =>
+                {
+                    b.Property<Guid>("FilmId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("film_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("FilmId", "Language")
+                        .HasName("pk_film_version_contents");
+
+                    b.ToTable("film_version_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.TrainingFilm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Competencies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("competencies");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionBg")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_bg");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_fr");
+
+                    b.Property<bool>("Published")
+                        .IsConcurrencyToken()
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("TitleBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_bg");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_films");
+
+                    b.HasIndex("Published", "CreatedAt")
+                        .HasDatabaseName("ix_training_films_published_created_at");
+
+                    b.ToTable("training_films", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.Publication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BodyBg")
+                        .IsRequired()
+                        .HasMaxLength(30000)
+                        .HasColumnType("character varying(30000)")
+                        .HasColumnName("body_bg");
+
+                    b.Property<string>("BodyEn")
+                        .HasMaxLength(30000)
+                        .HasColumnType("character varying(30000)")
+                        .HasColumnName("body_en");
+
+                    b.Property<string>("BodyFr")
+                        .HasMaxLength(30000)
+                        .HasColumnType("character varying(30000)")
+                        .HasColumnName("body_fr");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("State")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SummaryBg")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary_bg");
+
+                    b.Property<string>("SummaryEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary_en");
+
+                    b.Property<string>("SummaryFr")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary_fr");
+
+                    b.Property<string>("TitleBg")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_bg");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_publications");
+
+                    b.HasIndex("State", "PublishedAt")
+                        .HasDatabaseName("ix_publications_state_published_at");
+
+                    b.ToTable("publications", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.PublicationFile", b =>
+                {
+                    b.Property<Guid>("PublicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("publication_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("PublicationId", "Language")
+                        .HasName("pk_publication_files");
+
+                    b.ToTable("publication_files", (string)null);
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.PublicationFileContent", b =>
+                {
+                    b.Property<Guid>("PublicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("publication_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("PublicationId", "Language")
+                        .HasName("pk_publication_file_contents");
+
+                    b.ToTable("publication_file_contents", (string)null);
+                });
+
             modelBuilder.Entity("Justice.Publicity.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +720,56 @@ namespace Justice.Publicity.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_registrations_public_events_event_id");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.FilmVersion", b =>
+                {
+                    b.HasOne("Justice.Publicity.Domain.Films.TrainingFilm", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("FilmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_film_versions_training_films_film_id");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.FilmVersionContent", b =>
+                {
+                    b.HasOne("Justice.Publicity.Domain.Films.FilmVersion", null)
+                        .WithOne()
+                        .HasForeignKey("Justice.Publicity.Domain.Films.FilmVersionContent", "FilmId", "Language")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_film_version_contents_film_versions_film_id_language");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.PublicationFile", b =>
+                {
+                    b.HasOne("Justice.Publicity.Domain.Publications.Publication", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_publication_files_publications_publication_id");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.PublicationFileContent", b =>
+                {
+                    b.HasOne("Justice.Publicity.Domain.Publications.PublicationFile", null)
+                        .WithOne()
+                        .HasForeignKey("Justice.Publicity.Domain.Publications.PublicationFileContent", "PublicationId", "Language")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_publication_file_contents_publication_files_publication_id_");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Films.TrainingFilm", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Justice.Publicity.Domain.Publications.Publication", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }
