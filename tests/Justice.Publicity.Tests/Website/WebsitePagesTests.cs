@@ -12,7 +12,8 @@ public sealed partial class WebsitePagesTests(PublicityHost host) : IClassFixtur
     public static readonly string[] Pages =
     [
         "", "/victims", "/victims/children", "/victims/contacts", "/victims/help", "/professionals", "/professionals/certificates",
-        "/events", "/events/confirm", "/events/cancel",
+        "/professionals/competencies", "/professionals/publications", "/professionals/film", "/events", "/events/confirm", "/events/cancel",
+        "/news",
     ];
 
     public static TheoryData<string, string> EveryPage()
