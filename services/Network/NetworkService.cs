@@ -91,6 +91,8 @@ public static class NetworkService
         // For other services and national dashboards: a token is required.
         app.MapGrpcService<RegionDirectoryService>().RequireAuthorization();
         app.MapGrpcService<CooperationDirectoryService>().RequireAuthorization(policy => policy.RequireRole(CooperationDirectoryService.Callers));
+        // For the public website: an institution's public contact data, no token.
+        app.MapGrpcService<InstitutionDirectoryService>().AllowAnonymous();
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

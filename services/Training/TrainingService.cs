@@ -76,6 +76,8 @@ public static class TrainingService
         // For other services and national dashboards: a token of a national, service or coordinator caller.
         app.MapGrpcService<TrainingDirectoryService>()
             .RequireAuthorization(policy => policy.RequireRole(TrainingDirectoryService.Callers));
+        // For the public website's calendar: sessions to come and their free seats, no token.
+        app.MapGrpcService<SessionCalendarService>().AllowAnonymous();
         app.MapJusticeGrpc();
         if (app.Environment.IsDevelopment())
         {

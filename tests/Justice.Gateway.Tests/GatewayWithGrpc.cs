@@ -54,6 +54,7 @@ public sealed class GatewayWithGrpc : IAsyncLifetime
         training.Services.AddSingleton(TrainingCalls);
         _training = training.Build();
         _training.MapGrpcService<StandInTrainingDirectory>();
+        _training.MapGrpcService<StandInSessionCalendar>();
         await _training.StartAsync();
 
         var gateway = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -155,5 +156,17 @@ public sealed class StandInTrainingDirectory(TrainingCalls calls) : TrainingDire
     {
         calls.Add(context.Method, context.RequestHeaders.GetValue("authorization") ?? "");
         return Task.FromResult(new TrainingFigures { PractitionersTrained = 980, DecisionMakersTrained = 50 });
+    }
+}
+
+/// <summary>Training's public calendar as the gateway sees it: answers one session and notes who asked.</summary>
+public sealed class StandInSessionCalendar(TrainingCalls calls) : SessionCalendar.SessionCalendarBase
+{
+    public override Task<ListUpcomingSessionsResponse> ListUpcomingSessions(ListUpcomingSessionsRequest request, ServerCallContext context)
+    {
+        calls.Add(context.Method, context.RequestHeaders.GetValue("authorization") ?? "");
+        var response = new ListUpcomingSessionsResponse();
+        response.Sessions.Add(new UpcomingSession { Id = "stand-in", RegionCode = request.RegionCode, Capacity = 35, SeatsLeft = 35 });
+        return Task.FromResult(response);
     }
 }

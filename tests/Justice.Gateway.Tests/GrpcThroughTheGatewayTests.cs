@@ -11,11 +11,15 @@ namespace Justice.Gateway.Tests;
 
 /// <summary>
 /// A national dashboard on the gateway's gRPC port: reflection shows every service of every contract (answered by the
-/// gateway itself), the services' calls go on to the service that owns them, and the sign-in page needs no token.
+/// gateway itself), the services' calls go on to the service that owns them, and the sign-in page and the public
+/// website's contracts need no token.
 /// </summary>
 public sealed class GrpcThroughTheGatewayTests(GatewayWithGrpc gateway) : IClassFixture<GatewayWithGrpc>
 {
     private static readonly string[] Reflection = ["grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"];
+
+    /// <summary>The contracts the public website calls without a token; every other one needs a signed-in caller.</summary>
+    private static readonly string[] Public = ["justice.network.v1.InstitutionDirectory", "justice.training.v1.SessionCalendar"];
 
     [Fact]
     public async Task Reflection_lists_every_service_of_every_contract_and_itself()
@@ -88,6 +92,27 @@ public sealed class GrpcThroughTheGatewayTests(GatewayWithGrpc gateway) : IClass
     }
 
     [Fact]
+    public async Task A_SessionCalendar_call_reaches_Training_without_a_token()
+    {
+        var calendar = await new SessionCalendar.SessionCalendarClient(gateway.Channel)
+            .ListUpcomingSessionsAsync(new ListUpcomingSessionsRequest { RegionCode = "BG-05" });
+
+        Assert.Equal("BG-05", Assert.Single(calendar.Sessions).RegionCode);
+        Assert.Contains(("/justice.training.v1.SessionCalendar/ListUpcomingSessions", ""), gateway.TrainingCalls.All);
+    }
+
+    [Fact]
+    public async Task A_TrainingDirectory_call_without_a_token_stops_at_the_gateway()
+    {
+        var refused = await Assert.ThrowsAsync<RpcException>(async () => await new TrainingDirectory.TrainingDirectoryClient(gateway.Channel)
+            .GetTrainingFiguresAsync(new GetTrainingFiguresRequest { RegionCode = "BG-05" }));
+
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.DoesNotContain(gateway.TrainingCalls.All, call => call.Method.EndsWith("/GetTrainingFigures", StringComparison.Ordinal)
+            && call.Authorization.Length == 0);
+    }
+
+    [Fact]
     public void Every_contracts_service_has_a_route_to_its_owners_gRPC_endpoint()
     {
         var proxy = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory).AddJsonFile("appsettings.json").Build()
@@ -99,7 +124,7 @@ public sealed class GrpcThroughTheGatewayTests(GatewayWithGrpc gateway) : IClass
             {
                 var route = Assert.Single(proxy.GetSection("Routes").GetChildren(),
                     r => r["Match:Path"] == $"/{service.FullName}/{{**rest}}");
-                Assert.Equal("default", route["AuthorizationPolicy"]);
+                Assert.Equal(Public.Contains(service.FullName) ? "anonymous" : "default", route["AuthorizationPolicy"]);
                 var cluster = proxy.GetSection($"Clusters:{route["ClusterId"]}");
                 Assert.Equal("2", cluster["HttpRequest:Version"]);
                 Assert.Equal($"http://_grpc.{file.Owner}", Assert.Single(cluster.GetSection("Destinations").GetChildren())["Address"]);
