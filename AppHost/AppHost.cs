@@ -78,11 +78,14 @@ var monitoring = builder.AddProject<Projects.Justice_Monitoring>("monitoring")
     .WithHttpHealthCheck("/health")
     .Supervised();
 
-// Public events and the public website; mail to participants goes to smtp4dev, whose web UI shows it.
+// Public events, publications and the public website (at the gateway's /); mail to participants goes to smtp4dev,
+// whose web UI shows it.
 var publicity = builder.AddProject<Projects.Justice_Publicity>("publicity")
     .InHostEnvironment()
     .WithReference(publicityDb).WaitFor(publicityDb)
     .WithEventBus(eventbus, infrastructure)
+    // The website shows each region's institutions (Network) and the trainings to come (Training), and checks certificates.
+    .WithReference(network).WithReference(training)
     .WithReference(identity).WithEnvironment("Identity__Issuer", issuer)
     .WithEnvironment("Publicity__Mail__Server", mail.GetEndpoint("smtp")).WaitFor(mail)
     .WithEnvironment("Publicity__PublicAddress", issuer)
