@@ -18,7 +18,14 @@ public sealed class WholeSystem : IAsyncLifetime
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"justice-system-{Guid.NewGuid():N}");
     private readonly int _eventBusPort = FreePorts.Next(rabbitMq: true);
 
+    private readonly int _mailWebPort = FreePorts.Next();
+
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The AppHost's smtp4dev: what the services mailed.</summary>
+    public TestMailbox Mailbox => _mailbox ??= new TestMailbox(new Uri($"http://127.0.0.1:{_mailWebPort}/"));
+
+    private TestMailbox? _mailbox;
     public HttpClient Gateway { get; private set; } = null!;
     /// <summary>The gateway with the first national admin's token.</summary>
     public HttpClient AdminGateway { get; private set; } = null!;
@@ -37,7 +44,7 @@ public sealed class WholeSystem : IAsyncLifetime
                 $"Infrastructure:EventBusPort={_eventBusPort}",
                 $"Infrastructure:EventBusManagementPort={FreePorts.Next()}",
                 $"Infrastructure:MailPort={FreePorts.Next()}",
-                $"Infrastructure:MailWebPort={FreePorts.Next()}",
+                $"Infrastructure:MailWebPort={_mailWebPort}",
                 "Infrastructure:Throwaway=true",
                 $"ASPNETCORE_URLS={dashboard}",
                 $"ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:{FreePorts.Next()}",
@@ -104,6 +111,7 @@ public sealed class WholeSystem : IAsyncLifetime
         Gateway?.Dispose();
         AdminGateway?.Dispose();
         Dashboard?.Dispose();
+        _mailbox?.Dispose();
         if (App is not null)
         {
             await App.StopAsync();

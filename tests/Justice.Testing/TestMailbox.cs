@@ -7,9 +7,15 @@ namespace Justice.Testing;
 /// What the services mailed, read back from the test run's smtp4dev (<see cref="TestServers.MailApi"/>). Tests send to
 /// addresses of their own, so they find their mail among every other test's.
 /// </summary>
-public sealed class TestMailbox : IDisposable
+public sealed class TestMailbox(Uri api) : IDisposable
 {
-    private readonly HttpClient _api = new() { BaseAddress = TestServers.MailApi };
+    private readonly HttpClient _api = new() { BaseAddress = api };
+
+    /// <summary>The test run's smtp4dev, which <c>eng/test.sh</c> started.</summary>
+    public TestMailbox()
+        : this(TestServers.MailApi)
+    {
+    }
 
     /// <summary>A fresh address no other test uses, e.g. <c>maria.3f2a…@participants.test</c>.</summary>
     public static string NewAddress(string name = "participant") => $"{name}.{Guid.NewGuid():N}@participants.test";

@@ -1,0 +1,83 @@
+using System.Net;
+using Justice.Testing;
+using static Justice.SystemTests.ThroughTheGateway;
+
+namespace Justice.SystemTests;
+
+/// <summary>
+/// The public website through the gateway's front door, as a visitor sees it: what Network and Training hold shows on
+/// its pages, and a registration made on it is confirmed with the code the system mailed.
+/// </summary>
+[Collection(WholeSystemCollection.Name)]
+public sealed class PublicWebsiteTests(WholeSystem system)
+{
+    private const string Region = "BG-07";
+
+    [Fact]
+    public async Task Institutions_added_in_Network_are_on_the_regions_contacts_page()
+    {
+        using var coordinator = await SignedInAsync(system, "gabrovo-website-coordinator", "regional-coordinator", Region);
+        var name = $"Отдел „Закрила на детето“ {Guid.NewGuid():N}"[..40];
+        await SendAsync(coordinator, HttpMethod.Post, $"/api/network/regions/{Region}/institutions",
+            new { type = "child-protection", nameBg = name, address = "гр. Габрово", contact = "+359 66 800 000" }, HttpStatusCode.Created);
+        using var visitor = Visitor();
+
+        using var response = await visitor.GetAsync($"/bg/victims/contacts?region={Region}");
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(name, page, StringComparison.Ordinal);
+        Assert.Contains("+359 66 800 000", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"quick-exit\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_planned_in_Training_is_in_the_trainings_calendar()
+    {
+        await PublishFrameworkAsync(system);
+        using var coordinator = await SignedInAsync(system, "gabrovo-calendar-coordinator", "regional-coordinator", Region);
+        using var trainer = await SignedInAsync(system, "gabrovo-calendar-trainer", "trainer", Region);
+        var session = await CreateSessionAsync(coordinator, Region, Subject(trainer));
+        using var visitor = Visitor();
+
+        var page = await visitor.GetStringAsync($"/en/professionals/trainings?region={Region}");
+
+        Assert.Contains("Правосъдие, приятел на детето: регионално обучение", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page, StringComparison.Ordinal);
+        Assert.NotEqual(Guid.Empty, session);
+    }
+
+    [Fact]
+    public async Task A_visitor_registers_on_the_website_and_confirms_with_the_code_the_system_mailed()
+    {
+        using var editor = await SignedInAsync(system, "website-publicity-editor", "publicity-editor", null);
+        var eventId = (await SendAsync(editor, HttpMethod.Post, "/api/publicity/events", new
+        {
+            kind = "round-table",
+            title = new { bg = "Кръгла маса в Габрово", fr = "Table ronde à Gabrovo" },
+            description = new { bg = "Сътрудничество по случаите на пострадали деца." },
+            region = Region,
+            startsAt = DateTimeOffset.UtcNow.AddDays(20),
+            venue = "Габрово",
+            capacity = 40,
+        }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var email = TestMailbox.NewAddress("visiteur");
+        using var visitor = Visitor();
+
+        using var registered = await visitor.PostAsync($"/fr/events/{eventId}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "Claire Martin", ["Email"] = email, ["Consent"] = "true",
+        }));
+        var mail = Assert.Single(await system.Mailbox.WaitForAsync(email, timeout: TimeSpan.FromSeconds(30)));
+        var code = System.Text.RegularExpressions.Regex.Match(mail.Body, "[0-9A-Z]{5}-[0-9A-Z]{5}").Value;
+        using var confirmed = await visitor.PostAsync("/fr/events/confirm", new FormUrlEncodedContent(new Dictionary<string, string> { ["Code"] = code }));
+        var seats = await SendAsync(visitor, HttpMethod.Get, $"/api/publicity/events/{eventId}", null, HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.OK, registered.StatusCode);
+        Assert.StartsWith("Code de confirmation", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Votre inscription est confirmée", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(39, seats.GetProperty("seatsLeft").GetInt32());
+    }
+
+    private HttpClient Visitor() => new() { BaseAddress = system.Gateway.BaseAddress };
+}
