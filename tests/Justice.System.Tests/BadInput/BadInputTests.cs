@@ -15,7 +15,7 @@ namespace Justice.SystemTests.BadInput;
 [Collection(WholeSystemCollection.Name)]
 public sealed class BadInputTests(WholeSystem system)
 {
-    private static readonly string[] Services = ["training", "identity", "network", "assessment"];
+    private static readonly string[] Services = ["training", "identity", "network", "assessment", "monitoring", "publicity"];
     private const string Password = "a long passphrase for bad input";
     private readonly Dictionary<string, string> _tokens = [];
 
@@ -51,6 +51,7 @@ public sealed class BadInputTests(WholeSystem system)
 
         Assert.Contains(operations, o => o.ToString() == "training: POST /api/training/sessions");
         Assert.Contains(operations, o => o.Service == "identity" && o.Path == "/api/identity/users");
+        Assert.Contains(operations, o => o.Service == "publicity" && o.Path.EndsWith("/registrations", StringComparison.Ordinal) && o.Role is null);
         Assert.True(failures.Count == 0, $"{failures.Count} bad bodies were not refused as they should be:\n{string.Join('\n', failures)}");
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
@@ -22,9 +23,11 @@ public sealed record FindingRequest(
     string? Recommendations = null, string? Region = null)
 {
     /// <summary>The month, once validated.</summary>
+    [JsonIgnore]
     public DateOnly MonthStart => ProgrammeMonth.TryParse(Month, out var month) ? month : default;
 
     /// <summary>The region's normalized code, once validated; null for national.</summary>
+    [JsonIgnore]
     public string? RegionCode => string.IsNullOrWhiteSpace(Region) ? null : JudicialRegionCode.Normalize(Region);
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
@@ -17,6 +18,7 @@ public sealed record PublicEventRequest(
     string? Kind = null, EventTexts? Title = null, EventTexts? Description = null, string? Region = null, DateTimeOffset? StartsAt = null,
     string? Venue = null, int? Capacity = null)
 {
+    [JsonIgnore]
     public string? RegionCode => string.IsNullOrWhiteSpace(Region) ? null : JudicialRegionCode.Normalize(Region);
 }
 

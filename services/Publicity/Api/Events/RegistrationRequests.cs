@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Publicity.Domain.Events;
@@ -16,9 +17,8 @@ public sealed record RegistrationRequest(
     string? Name = null, string? Email = null, string? Organisation = null, string? Language = null, bool? Consent = null,
     string? Website = null)
 {
+    [JsonIgnore]
     public bool IsFromRobot => !string.IsNullOrEmpty(Website);
-
-    public string NormalizedEmail => Email!.Trim().ToLowerInvariant();
 }
 
 public sealed class RegistrationRequestValidator : RequestValidator<RegistrationRequest>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Publicity.Api.Publications;
@@ -12,6 +13,7 @@ namespace Justice.Publicity.Api.Films;
 public sealed record FilmRequest(FilmTextRequest? Title = null, FilmTextRequest? Description = null, IReadOnlyList<string>? Competencies = null)
 {
     /// <summary>The competencies, each once, in code order.</summary>
+    [JsonIgnore]
     public List<string> CompetencyCodes => [.. (Competencies ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
 
