@@ -9,9 +9,11 @@ dotnet build AppHost/Justice.AppHost.csproj -nologo -v quiet
 
 cat <<'MSG'
 
+  Public website        http://localhost:8080/    (bg, en, fr; registration for public events)
   Gateway (REST)        http://localhost:8080     try: curl http://localhost:8080/api/network/regions
   Gateway (gRPC, h2c)   localhost:8081
   Aspire dashboard      http://localhost:18888    (open the "Login to the dashboard" link printed below)
+  Mail sent (smtp4dev)  http://127.0.0.1:5080     (registration codes and every other mail; nothing leaves)
 
   Everything else needs a token. In another shell, in this folder, once the gateway is up:
 
