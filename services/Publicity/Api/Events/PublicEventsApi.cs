@@ -95,16 +95,13 @@ public static class PublicEventsApi
         [AsParameters] EventServices services, CancellationToken cancellationToken)
     {
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var found = await services.Seats.LockAsync(id, cancellationToken);
-        if (found is null)
+        var scheduled = await ScheduledAsync(id, services, Languages.Pick("Само планирано събитие може да се променя.",
+            "Only a scheduled event can be changed.", "Seul un événement programmé peut être modifié."), cancellationToken);
+        if (scheduled.Refused)
         {
-            return NoSuchEvent();
+            return scheduled.Problem;
         }
-        if (found.Status != PublicEventStatus.Scheduled)
-        {
-            return Problems.Conflict(Languages.Pick("Само планирано събитие може да се променя.", "Only a scheduled event can be changed.",
-                "Seul un événement programmé peut être modifié."));
-        }
+        var found = scheduled.Value;
         var taken = await services.Seats.TakenAsync(id, cancellationToken);
         if (request.Capacity < taken)
         {
@@ -125,16 +122,13 @@ public static class PublicEventsApi
         [AsParameters] EventServices services, CancellationToken cancellationToken)
     {
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var found = await services.Seats.LockAsync(id, cancellationToken);
-        if (found is null)
+        var scheduled = await ScheduledAsync(id, services, Languages.Pick("Само планирано събитие може да се отмени.",
+            "Only a scheduled event can be cancelled.", "Seul un événement programmé peut être annulé."), cancellationToken);
+        if (scheduled.Refused)
         {
-            return NoSuchEvent();
+            return scheduled.Problem;
         }
-        if (found.Status != PublicEventStatus.Scheduled)
-        {
-            return Problems.Conflict(Languages.Pick("Само планирано събитие може да се отмени.", "Only a scheduled event can be cancelled.",
-                "Seul un événement programmé peut être annulé."));
-        }
+        var found = scheduled.Value;
         found.Status = PublicEventStatus.Cancelled;
         found.UpdatedAt = services.Clock.GetUtcNow();
         await services.Seats.CancelAllAsync(found, cancellationToken);
@@ -184,6 +178,18 @@ public static class PublicEventsApi
         metrics.Attended(present.Count - before);
         await services.Audit.RecordAsync(http, "public-event-attendance", $"events/{id}", "done");
         return TypedResults.Ok(PublicEventView.From(found, await services.Seats.TakenAsync(id, cancellationToken)));
+    }
+
+    /// <summary>The event, its row locked for the transaction, while it is scheduled; else 404, or 409 saying <paramref name="notScheduled"/>.</summary>
+    private static async Task<Found<PublicEvent>> ScheduledAsync(Guid id, EventServices services, string notScheduled,
+        CancellationToken cancellationToken)
+    {
+        var found = await services.Seats.LockAsync(id, cancellationToken);
+        if (found is null)
+        {
+            return NoSuchEvent();
+        }
+        return found.Status == PublicEventStatus.Scheduled ? found : Problems.Conflict(notScheduled);
     }
 
     internal static ProblemHttpResult NoSuchEvent() =>
