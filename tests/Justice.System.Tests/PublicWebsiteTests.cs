@@ -1,5 +1,8 @@
 using System.Net;
+using Grpc.Core;
+using Justice.Monitoring.V1;
 using Justice.Testing;
+using Npgsql;
 using static Justice.SystemTests.ThroughTheGateway;
 
 namespace Justice.SystemTests;
@@ -48,7 +51,7 @@ public sealed class PublicWebsiteTests(WholeSystem system)
     }
 
     [Fact]
-    public async Task A_visitor_registers_on_the_website_and_confirms_with_the_code_the_system_mailed()
+    public async Task A_visitor_registers_on_the_website_confirms_with_the_mailed_code_and_once_present_counts_toward_the_target()
     {
         using var editor = await SignedInAsync(system, "website-publicity-editor", "publicity-editor", null);
         var eventId = (await SendAsync(editor, HttpMethod.Post, "/api/publicity/events", new
@@ -77,7 +80,29 @@ public sealed class PublicWebsiteTests(WholeSystem system)
         Assert.StartsWith("Code de confirmation", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("Votre inscription est confirmée", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(39, seats.GetProperty("seatsLeft").GetInt32());
+
+        // After the event (its start moved into the past, as time would), attendance counts toward the programme's target.
+        var token = (await TokenRequests.ClientCredentialsAsync(system.Gateway, "national-dashboard", system.DashboardSecret, "monitoring")).AccessToken;
+        var headers = new Metadata { { "Authorization", $"Bearer {token}" } };
+        var dashboard = new NationalDashboard.NationalDashboardClient(system.GatewayGrpc);
+        var before = Participants(await dashboard.GetRegionAsync(new GetRegionRequest { RegionCode = Region }, headers));
+        await using (var publicity = new NpgsqlConnection(await system.DatabaseAsync("publicitydb")))
+        {
+            await publicity.OpenAsync();
+            await using var started = new NpgsqlCommand("update public_events set starts_at = now() - interval '1 hour' where id = @id", publicity);
+            started.Parameters.AddWithValue("id", eventId);
+            await started.ExecuteNonQueryAsync();
+        }
+        var registration = (await SendAsync(editor, HttpMethod.Get, $"/api/publicity/events/{eventId}/registrations", null, HttpStatusCode.OK))
+            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        await SendAsync(editor, HttpMethod.Put, $"/api/publicity/events/{eventId}/attendance", new { attended = new[] { registration } },
+            HttpStatusCode.OK);
+        var counted = await Eventually.Holds(TimeSpan.FromSeconds(30), async () =>
+            Participants(await dashboard.GetRegionAsync(new GetRegionRequest { RegionCode = Region }, headers)) == before + 1);
+        Assert.True(counted, "Monitoring did not count the participant within 30 s.");
     }
+
+    private static double Participants(IndicatorSet set) => set.Indicators.Single(i => i.Code == "event-participants").Value;
 
     private HttpClient Visitor() => new() { BaseAddress = system.Gateway.BaseAddress };
 }
