@@ -61,6 +61,7 @@ public sealed class MonitoringHost : IAsyncLifetime
         {
             ["ConnectionStrings:monitoringdb"] = Database.ConnectionString,
             ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(MonitoringService::Justice.Monitoring.MonitoringService.Name).ToString(),
+            ["Monitoring:SafetyInterval"] = "00:00:01",
         }, services =>
         {
             services.AddConsumeObserver(_ => Consumed);

@@ -6,6 +6,23 @@ namespace Justice.Monitoring.ReadModel;
 /// <summary>Reads every monthly count (tens of thousands of rows at national scale, not the subjects behind them) and the regions' set targets.</summary>
 public sealed class CountsReader(NpgsqlDataSource dataSource, TimeProvider time)
 {
+    /// <summary>
+    /// What the counts and targets are at, in a few numbers: every write of a count moves the counts' total or stamps its
+    /// row's time, and a target set or removed moves the targets' count or sum. Equal versions mean nothing to read again.
+    /// </summary>
+    public async Task<CountsVersion> VersionAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT count(*), coalesce(sum(value), 0)::bigint, max(updated_at),
+                   (SELECT count(*) FROM regional_targets), (SELECT coalesce(sum(target), 0)::double precision FROM regional_targets)
+            FROM monthly_counts
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new CountsVersion(reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+            reader.GetInt64(3), reader.GetDouble(4));
+    }
+
     public async Task<CountsSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         var rows = new List<CountRow>();
@@ -31,3 +48,6 @@ public sealed class CountsReader(NpgsqlDataSource dataSource, TimeProvider time)
         return CountsSnapshot.Build(rows, asOf == DateTimeOffset.MinValue ? time.GetUtcNow() : asOf, targets);
     }
 }
+
+/// <summary>See <see cref="CountsReader.VersionAsync"/>.</summary>
+public sealed record CountsVersion(long Counts, long Total, DateTimeOffset? LastCount, long Targets, double TargetSum);

@@ -32,18 +32,21 @@ public sealed class LiveReadModel
     /// <summary>The counts changed (an event was applied here, or another instance said so): read them again soon.</summary>
     public void Changed() => _changes.Writer.TryWrite(true);
 
-    /// <summary>Waits until <see cref="Changed"/> was called since the last wait, or <paramref name="timeout"/> passed.</summary>
-    internal async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <see cref="Changed"/> was called since the last wait (true), or <paramref name="timeout"/> passed (false).
+    /// </summary>
+    internal async Task<bool> WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(timeout);
         try
         {
             await _changes.Reader.ReadAsync(wait.Token);
+            return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            // The timeout: read the counts again anyway.
+            return false;
         }
     }
 

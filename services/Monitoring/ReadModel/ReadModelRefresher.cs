@@ -1,18 +1,24 @@
+using Microsoft.Extensions.Options;
+
 namespace Justice.Monitoring.ReadModel;
 
 /// <summary>
 /// Keeps <see cref="LiveReadModel"/> current: reads the counts before the service takes requests, again soon after
-/// each change (changes in a burst are read once, at most every <see cref="Coalesce"/>), and every
-/// <see cref="Safety"/> in any case.
+/// each change (changes in a burst are read once, at most every <see cref="Coalesce"/>), and at each
+/// <see cref="MonitoringOptions.SafetyInterval"/> when their version (<see cref="CountsReader.VersionAsync"/>, a query of
+/// a few numbers) says a change was missed: building a national-scale snapshot for nothing would take a core away from
+/// the callers.
 /// </summary>
-public sealed class ReadModelRefresher(LiveReadModel live, CountsReader reader, ILogger<ReadModelRefresher> logger) : BackgroundService
+public sealed class ReadModelRefresher(LiveReadModel live, CountsReader reader, IOptions<MonitoringOptions> options,
+    ILogger<ReadModelRefresher> logger) : BackgroundService
 {
     public static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(100);
-    public static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
+
+    private CountsVersion? _read;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        live.Replace(await reader.ReadAsync(cancellationToken));
+        await ReadAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -20,11 +26,14 @@ public sealed class ReadModelRefresher(LiveReadModel live, CountsReader reader, 
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await live.WaitForChangeAsync(Safety, stoppingToken);
+            var changed = await live.WaitForChangeAsync(options.Value.SafetyInterval, stoppingToken);
             await Task.Delay(Coalesce, stoppingToken);
             try
             {
-                live.Replace(await reader.ReadAsync(stoppingToken));
+                if (changed || await reader.VersionAsync(stoppingToken) != _read)
+                {
+                    await ReadAsync(stoppingToken);
+                }
             }
             catch (Exception exception) when (exception is Npgsql.NpgsqlException or TimeoutException)
             {
@@ -34,5 +43,13 @@ public sealed class ReadModelRefresher(LiveReadModel live, CountsReader reader, 
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
+    }
+
+    /// <summary>The counts read again, and the version they are at least as new as (read first, so a change between the two reads them again next time).</summary>
+    private async Task ReadAsync(CancellationToken cancellationToken)
+    {
+        var version = await reader.VersionAsync(cancellationToken);
+        live.Replace(await reader.ReadAsync(cancellationToken));
+        _read = version;
     }
 }
