@@ -1,5 +1,8 @@
+using System.Net;
 using Justice.Identity;
 using Justice.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Publicity.Tests;
@@ -17,6 +20,12 @@ public sealed class PublicityHost : IAsyncLifetime
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public ServiceFactory<PublicityProgram> Factory { get; private set; } = null!;
     public TestMailbox Mailbox { get; } = new();
+
+    /// <summary>Served by Kestrel on a free port of 127.0.0.1 rather than in memory, so that a browser can reach it (<see cref="Address"/>).</summary>
+    public bool OverSocket { get; init; }
+
+    /// <summary>Where Kestrel listens, with <see cref="OverSocket"/>.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public IServiceProvider Services => Factory.Services;
 
@@ -50,7 +59,11 @@ public sealed class PublicityHost : IAsyncLifetime
             ["Training:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["Training:HttpAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
         }, services => Identity.RouteKeyRequests(services));
-        _ = Factory.Server; // starts the host: migrations applied, queues bound
+        if (OverSocket)
+        {
+            Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        }
+        Factory.StartServer(); // migrations applied, queues bound
         await Task.CompletedTask;
     }
 
