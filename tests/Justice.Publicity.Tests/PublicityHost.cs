@@ -1,4 +1,3 @@
-using System.Net;
 using Justice.Identity;
 using Justice.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,7 +47,7 @@ public sealed class PublicityHost : IAsyncLifetime
     {
         VirtualHost = await TestVirtualHost.CreateAsync("publicity");
         Identity = SharedIdentityServer.Of<IdentityProgram>();
-        Factory = new ServiceFactory<PublicityProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
+        var settings = new Dictionary<string, string?>(Identity.ServiceSettings)
         {
             ["ConnectionStrings:publicitydb"] = Database.ConnectionString,
             ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(PublicityService.Name).ToString(),
@@ -58,10 +57,15 @@ public sealed class PublicityHost : IAsyncLifetime
             ["Network:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["Training:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["Training:HttpAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
-        }, services => Identity.RouteKeyRequests(services));
+        };
         if (OverSocket)
         {
-            Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            settings["Kestrel:Endpoints:http:Url"] = "http://127.0.0.1:0"; // instead of appsettings' fixed port, which another host may hold
+        }
+        Factory = new ServiceFactory<PublicityProgram>(settings, services => Identity.RouteKeyRequests(services));
+        if (OverSocket)
+        {
+            Factory.UseKestrel();
         }
         Factory.StartServer(); // migrations applied, queues bound
         await Task.CompletedTask;
