@@ -22,6 +22,7 @@ public sealed class BrowserHost : IAsyncLifetime
     ];
 
     private IPlaywright? _playwright;
+    private IPage? _shared;
 
     public PublicityHost Publicity { get; } = new() { OverSocket = true };
     public IBrowser Browser { get; private set; } = null!;
@@ -35,6 +36,20 @@ public sealed class BrowserHost : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript });
         context.SetDefaultTimeout(15_000); // a 2-core CI machine running other tests beside these
         return context;
+    }
+
+    /// <summary>
+    /// One tab kept for the class, for tests that only read pages (a class's tests run one after another): saves a
+    /// context per test when there are dozens.
+    /// </summary>
+    public async Task<IPage> SharedPageAsync()
+    {
+        if (_shared is null)
+        {
+            var context = await NewContextAsync();
+            _shared = await context.NewPageAsync();
+        }
+        return _shared;
     }
 
     public async Task InitializeAsync()

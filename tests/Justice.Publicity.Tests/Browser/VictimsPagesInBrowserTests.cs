@@ -41,10 +41,11 @@ public sealed partial class VictimsPagesInBrowserTests(BrowserHost host) : IClas
         Assert.NotEmpty(victimsPages);
     }
 
-    [Theory]
-    [MemberData(nameof(Languages))]
-    public async Task Without_JavaScript_the_contacts_form_sends_the_region_chosen(string language)
+    /// <summary>In Bulgarian only: the form is the same in every language, and each answer waits out Network's deadline here.</summary>
+    [Fact]
+    public async Task Without_JavaScript_the_contacts_form_sends_the_region_chosen()
     {
+        const string language = "bg";
         await using var context = await host.NewContextAsync(javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync(host.Url($"/{language}/victims/contacts"));
