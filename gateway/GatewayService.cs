@@ -27,6 +27,9 @@ public static class GatewayService
         return builder;
     }
 
+    /// <summary>A route's metadata key: "true" keeps the Content-Security-Policy its service sends.</summary>
+    public const string ContentSecurityPolicyRelayed = "RelayContentSecurityPolicy";
+
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseServiceDefaults();
@@ -50,6 +53,11 @@ public static class GatewayService
             if (route.MaxRequestBodySize is { } max)
             {
                 endpoint.WithMetadata(new BodySizeLimit(max < 0 ? null : max));
+            }
+            // The public website's pages keep the policy the publicity service gives them (their own stylesheet and script).
+            if (route.Metadata?.GetValueOrDefault(ContentSecurityPolicyRelayed) == "true")
+            {
+                endpoint.WithMetadata(ContentSecurityPolicyMetadata.Relayed);
             }
         });
         app.MapFallback(() => Problems.NotFound("Not found", "No API answers at this path."));

@@ -32,8 +32,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IHostEnviron
             response.Headers["Referrer-Policy"] = "no-referrer";
             if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                response.Headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>()?.Policy
-                    ?? (environment.IsDevelopment() && context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : HtmlPolicy);
+                var own = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>();
+                if (!ReferenceEquals(own, ContentSecurityPolicyMetadata.Relayed) || response.Headers.ContentSecurityPolicy.Count == 0)
+                {
+                    response.Headers.ContentSecurityPolicy = own?.Policy
+                        ?? (environment.IsDevelopment() && context.Request.Path.StartsWithSegments("/scalar") ? ApiReferencePolicy : HtmlPolicy);
+                }
             }
             if (context.Request.Headers.ContainsKey(HeaderNames.Authorization) || context.User.Identity?.IsAuthenticated == true)
             {

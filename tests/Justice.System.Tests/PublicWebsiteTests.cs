@@ -32,6 +32,11 @@ public sealed class PublicWebsiteTests(WholeSystem system)
         Assert.Contains(name, page, StringComparison.Ordinal);
         Assert.Contains("+359 66 800 000", page, StringComparison.Ordinal);
         Assert.Contains("id=\"quick-exit\"", page, StringComparison.Ordinal);
+        // The page's own policy, through the gateway: its stylesheet and the quick exit's script may load, nothing else.
+        var policy = string.Join(';', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("style-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
     }
 
     [Fact]
