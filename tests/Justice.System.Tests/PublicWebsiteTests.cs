@@ -56,6 +56,24 @@ public sealed class PublicWebsiteTests(WholeSystem system)
     }
 
     [Fact]
+    public async Task A_material_made_public_in_Training_is_on_the_materials_page_and_one_that_is_not_is_not()
+    {
+        var shown = $"Наръчник за екипите {Guid.NewGuid():N}"[..32];
+        var kept = $"Вътрешен наръчник {Guid.NewGuid():N}"[..30];
+        foreach (var (title, isPublic) in new[] { (shown, true), (kept, false) })
+        {
+            await SendAsync(system.AdminGateway, HttpMethod.Post, "/api/training/materials",
+                new { kind = "manual", titles = new { bg = title }, competencies = new[] { "C1" }, @public = isPublic }, HttpStatusCode.Created);
+        }
+        using var visitor = Visitor();
+
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/bg/professionals/materials"));
+
+        Assert.Contains(shown, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_visitor_registers_on_the_website_confirms_with_the_mailed_code_and_once_present_counts_toward_the_target()
     {
         using var editor = await SignedInAsync(system, "website-publicity-editor", "publicity-editor", null);

@@ -164,4 +164,37 @@ public sealed class MaterialsApiTests(TrainingHost host) : IClassFixture<Trainin
         Assert.Equal(1L, await host.TrainingDatabase.ScalarAsync<long>(
             $"select count(*) from audit.security_audit where action = 'material-version-upload' and subject = '{material}/bg' and actor = '{subject}'"));
     }
+
+    [Fact]
+    public async Task Only_materials_made_public_are_listed_and_downloaded_without_a_token()
+    {
+        var admin = host.CreateClient();
+        var kept = await Materials.CreateAsync(admin, "case-study", "C2");
+        await Materials.UploadPdfAsync(admin, kept);
+        var shared = await Materials.CreateAsync(admin, "manual", "C4");
+        await Materials.UploadPdfAsync(admin, shared);
+        using (var made = await admin.PutAsJsonAsync($"/api/training/materials/{shared}", new
+        {
+            titles = new { bg = "Наръчник за разпит на дете", en = "Handbook on interviewing a child" }, competencies = new[] { "C4" }, @public = true,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        }
+        var anyone = host.Training.CreateClient();
+
+        var page = await anyone.GetFromJsonAsync<JsonElement>("/api/training/materials/public?pageSize=100");
+        using var download = await anyone.GetAsync($"/api/training/materials/public/{shared}/versions/bg");
+        using var hidden = await anyone.GetAsync($"/api/training/materials/public/{kept}/versions/bg");
+        using var privateList = await anyone.GetAsync("/api/training/materials");
+        var read = await admin.GetFromJsonAsync<JsonElement>($"/api/training/materials/{shared}");
+
+        var ids = page.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(shared, ids);
+        Assert.DoesNotContain(kept, ids);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, privateList.StatusCode);
+        Assert.True(read.GetProperty("public").GetBoolean());
+    }
 }

@@ -31,7 +31,10 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
             var responses = o.Operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
             Assert.Contains(responses, code => code.StartsWith('2'));
         });
-        Assert.All(operations.Where(o => o.Path != "/api/training/certificates/{code}"), o =>
+        string[] publicPaths = ["/api/training/certificates/{code}", "/api/training/materials/public", "/api/training/materials/public/{id}/versions/{language}"];
+        Assert.All(operations.Where(o => publicPaths.Contains(o.Path)), o =>
+            Assert.False(o.Operation.GetProperty("responses").TryGetProperty("401", out _), $"{o.Method} {o.Path} is public"));
+        Assert.All(operations.Where(o => !publicPaths.Contains(o.Path)), o =>
         {
             var responses = o.Operation.GetProperty("responses");
             Assert.True(responses.TryGetProperty("401", out _), $"{o.Method} {o.Path} does not say it needs a token");
@@ -58,7 +61,8 @@ public sealed class OpenApiTests(TrainingHost host) : IClassFixture<TrainingHost
         Assert.Equal(
             [
                 "delete /api/training/materials/{id}", "delete /api/training/materials/{id}/versions/{language}",
-                "get /api/training/materials", "get /api/training/materials/{id}", "get /api/training/materials/{id}/versions/{language}/file",
+                "get /api/training/materials", "get /api/training/materials/public", "get /api/training/materials/public/{id}/versions/{language}",
+                "get /api/training/materials/{id}", "get /api/training/materials/{id}/versions/{language}/file",
                 "post /api/training/materials", "put /api/training/materials/{id}", "put /api/training/materials/{id}/versions/{language}",
             ],
             described.Order(StringComparer.Ordinal));

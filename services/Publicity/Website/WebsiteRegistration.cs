@@ -11,7 +11,7 @@ namespace Justice.Publicity.Website;
 /// <summary>
 /// The public website, rendered on the server (Razor Pages) and usable without JavaScript. It reads this service's own
 /// data directly, the institutions of a region from Network and the trainings to come from Training over gRPC (public
-/// calls: no token), and checks certificates with Training's public check.
+/// calls: no token), and Training's public materials and certificate check over REST.
 /// </summary>
 public static class WebsiteRegistration
 {
@@ -35,9 +35,15 @@ public static class WebsiteRegistration
             client.Address = new Uri(builder.Configuration["Network:GrpcAddress"] ?? "http://_grpc.network"));
         builder.Services.AddGrpcClient<SessionCalendar.SessionCalendarClient>(client =>
             client.Address = new Uri(builder.Configuration["Training:GrpcAddress"] ?? "http://_grpc.training"));
+        var training = new Uri(builder.Configuration["Training:HttpAddress"] ?? "http://training");
         builder.Services.AddHttpClient<CertificateCheck>(client =>
         {
-            client.BaseAddress = new Uri(builder.Configuration["Training:HttpAddress"] ?? "http://training");
+            client.BaseAddress = training;
+            client.Timeout = CallDeadline;
+        });
+        builder.Services.AddHttpClient<PublicMaterials>(client =>
+        {
+            client.BaseAddress = training;
             client.Timeout = CallDeadline;
         });
         return builder;

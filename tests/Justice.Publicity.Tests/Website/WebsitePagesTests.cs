@@ -47,7 +47,9 @@ public sealed partial class WebsitePagesTests(PublicityHost host) : IClassFixtur
         {
             using var followed = await client.GetAsync(link);
             // Here no Training answers: its calendar says so (503), as it would in a real outage.
-            var expected = link.EndsWith("/professionals/trainings", StringComparison.Ordinal) ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK;
+            var expected = link.EndsWith("/professionals/trainings", StringComparison.Ordinal) || link.EndsWith("/professionals/materials", StringComparison.Ordinal)
+                ? HttpStatusCode.ServiceUnavailable
+                : HttpStatusCode.OK;
             Assert.True(followed.StatusCode == expected, $"{link} on /{language}{page} answered {(int)followed.StatusCode}.");
         }
     }
@@ -95,6 +97,15 @@ public sealed partial class WebsitePagesTests(PublicityHost host) : IClassFixtur
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("not available right now", html, StringComparison.Ordinal);
         Assert.Contains("id=\"quick-exit\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_Training_does_not_answer_the_materials_page_says_so_rather_than_failing()
+    {
+        using var response = await host.CreateClient().GetAsync("/fr/professionals/materials");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("pas disponible pour le moment", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -195,6 +195,6 @@ public static class MaterialVersionsApi
         return isNew ? TypedResults.Created(view.File ?? $"/api/training/materials/{material.Id}", view) : TypedResults.Ok(view);
     }
 
-    private static ProblemHttpResult VersionNotFound() =>
+    internal static ProblemHttpResult VersionNotFound() =>
         Problems.NotFound("Material version not found", "This material has no version in this language.");
 }

@@ -36,7 +36,7 @@ public static class MaterialsApi
             .WithSummary("One material with its language versions, titles in the reader's language.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         materials.MapPut("/{id:guid}", Update).WithName("UpdateMaterial")
-            .WithSummary("Replaces a material's titles and the competencies it develops (national admins); its kind stays.")
+            .WithSummary("Replaces a material's titles, the competencies it develops and whether it is public (national admins); its kind stays.")
             .RequireAuthorization(policy => policy.RequireRole(Editors))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         materials.MapDelete("/{id:guid}", Delete).WithName("DeleteMaterial")
@@ -44,6 +44,7 @@ public static class MaterialsApi
             .RequireAuthorization(policy => policy.RequireRole(Editors))
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapMaterialVersionsApi();
+        api.MapPublicMaterialsApi();
         return materials;
     }
 
@@ -60,6 +61,7 @@ public static class MaterialsApi
             TitleFr = request.Titles.Fr?.Trim(),
             Competencies = Codes(request.Competencies),
             CreatedAt = now,
+            Public = request.Public,
         };
         services.Db.Materials.Add(material);
         await services.Db.SaveChangesAsync(cancellationToken);
@@ -81,6 +83,7 @@ public static class MaterialsApi
         material.TitleEn = request.Titles.En?.Trim();
         material.TitleFr = request.Titles.Fr?.Trim();
         material.Competencies = Codes(request.Competencies);
+        material.Public = request.Public;
         await services.Db.SaveChangesAsync(cancellationToken);
         await services.Audit.RecordAsync(http, "material-update", material.Id.ToString(), "done");
         return TypedResults.Ok(MaterialView.From(material, await CompetencyNamesAsync(services.Db, material.Competencies, cancellationToken)));
@@ -144,7 +147,7 @@ public static class MaterialsApi
     private static List<string> Codes(IReadOnlyList<string> codes) => [.. codes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>Each competency's name in the reader's language, as the latest framework version words it.</summary>
-    private static async Task<IReadOnlyDictionary<string, string>> CompetencyNamesAsync(
+    internal static async Task<IReadOnlyDictionary<string, string>> CompetencyNamesAsync(
         TrainingDbContext db, IEnumerable<string> codes, CancellationToken cancellationToken)
     {
         var wanted = codes.Distinct(StringComparer.Ordinal).ToList();

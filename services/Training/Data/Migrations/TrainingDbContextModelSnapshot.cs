@@ -509,6 +509,10 @@ namespace Justice.Training.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("boolean")
+                        .HasColumnName("public");
+
                     b.Property<string>("TitleBg")
                         .IsRequired()
                         .HasMaxLength(300)

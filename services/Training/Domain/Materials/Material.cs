@@ -16,6 +16,11 @@ public sealed class Material
     /// <summary>Codes of the competency framework's competencies (C1…C8) this material develops.</summary>
     public required List<string> Competencies { get; set; }
     public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>
+    /// Offered to anyone on the public website (the national admins decide, material by material); otherwise read by
+    /// the programme's people only.
+    /// </summary>
+    public bool Public { get; set; }
     public List<MaterialVersion> Versions { get; init; } = [];
 
     /// <summary>The title in <paramref name="language"/>, or the Bulgarian one when there is none in it.</summary>
