@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Justice.Publicity.Website.Pages.Professionals;
 
@@ -8,14 +7,13 @@ namespace Justice.Publicity.Website.Pages.Professionals;
 /// site holds no session or sign-in, so a forged form can act for nobody: no anti-forgery token is needed.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class CertificatesModel(CertificateCheck check, ILogger<CertificatesModel> logger) : PageModel
+public sealed class CertificatesModel(CertificateCheck check, ILogger<CertificatesModel> logger) : ServiceBackedPage(logger)
 {
     [BindProperty]
     public string? Code { get; set; }
 
     public CertificateVerification? Result { get; private set; }
     public bool Unknown { get; private set; }
-    public bool Unavailable { get; private set; }
 
     public void OnGet()
     {
@@ -28,16 +26,10 @@ public sealed class CertificatesModel(CertificateCheck check, ILogger<Certificat
             Unknown = true;
             return;
         }
-        try
+        await AskAsync("Training", async () =>
         {
             Result = await check.VerifyAsync(Code, cancellationToken);
             Unknown = Result is null;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogWarning("Training's certificate check is unavailable: {Error}.", ex.GetType().Name);
-            Unavailable = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        }
+        }, cancellationToken);
     }
 }

@@ -1,20 +1,18 @@
-using Grpc.Core;
 using Justice.Contracts;
 using Justice.Network.V1;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Justice.Publicity.Website.Pages.Victims;
 
 /// <summary>Whom to contact in a judicial region: the institutions Network knows there (a region code in the URL, nothing else).</summary>
-public sealed class ContactsModel(InstitutionDirectory.InstitutionDirectoryClient directory, ILogger<ContactsModel> logger) : PageModel
+public sealed class ContactsModel(InstitutionDirectory.InstitutionDirectoryClient directory, ILogger<ContactsModel> logger)
+    : ServiceBackedPage(logger)
 {
     [FromQuery(Name = "region")]
     public string? Region { get; set; }
 
     public string? RegionCode { get; private set; }
     public IReadOnlyList<Institution> Institutions { get; private set; } = [];
-    public bool Unavailable { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,17 +22,8 @@ public sealed class ContactsModel(InstitutionDirectory.InstitutionDirectoryClien
             return;
         }
         RegionCode = code;
-        try
-        {
-            var answer = await directory.ListInstitutionsAsync(new ListInstitutionsRequest { RegionCode = code },
-                deadline: DateTime.UtcNow + WebsiteRegistration.CallDeadline, cancellationToken: cancellationToken);
-            Institutions = answer.Institutions;
-        }
-        catch (RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.Unavailable or Grpc.Core.StatusCode.DeadlineExceeded or Grpc.Core.StatusCode.Internal)
-        {
-            logger.LogWarning("The institutions of {Region} are unavailable: {Status}.", code, ex.StatusCode);
-            Unavailable = true;
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        }
+        await AskAsync("Network", async () => Institutions = (await directory.ListInstitutionsAsync(
+            new ListInstitutionsRequest { RegionCode = code }, deadline: DateTime.UtcNow + WebsiteRegistration.CallDeadline,
+            cancellationToken: cancellationToken)).Institutions, cancellationToken);
     }
 }
