@@ -45,14 +45,13 @@ public sealed class PublicWebsiteTests(WholeSystem system)
         await PublishFrameworkAsync(system);
         using var coordinator = await SignedInAsync(system, "gabrovo-calendar-coordinator", "regional-coordinator", Region);
         using var trainer = await SignedInAsync(system, "gabrovo-calendar-trainer", "trainer", Region);
-        var session = await CreateSessionAsync(coordinator, Region, Subject(trainer));
+        await CreateSessionAsync(coordinator, Region, Subject(trainer));
         using var visitor = Visitor();
 
         var page = await visitor.GetStringAsync($"/en/professionals/trainings?region={Region}");
 
         Assert.Contains("Правосъдие, приятел на детето: регионално обучение", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page, StringComparison.Ordinal);
-        Assert.NotEqual(Guid.Empty, session);
     }
 
     [Fact]

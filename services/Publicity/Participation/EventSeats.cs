@@ -38,7 +38,7 @@ public sealed class EventSeats(PublicityDbContext db, Mailbox mailbox, Participa
     /// </summary>
     public async Task PromoteAsync(PublicEvent e, CancellationToken cancellationToken)
     {
-        var free = e.Capacity - await TakenAsync(e.Id, cancellationToken);
+        var free = e.SeatsLeft(await TakenAsync(e.Id, cancellationToken));
         if (free <= 0)
         {
             return;

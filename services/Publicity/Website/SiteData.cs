@@ -17,6 +17,13 @@ public static class SiteData
         ReferenceData.Read(typeof(SiteData).Assembly, "information-rights.csv",
             row => (row.GetString("article"), new LocalizedText(row.GetString("name_bg"), row.GetString("name_en"), row.GetString("name_fr"))));
 
+    /// <summary>The code of the region <paramref name="requested"/> names (in any case), or null when it names none.</summary>
+    public static string? Region(string? requested)
+    {
+        var code = string.IsNullOrWhiteSpace(requested) ? null : JudicialRegionCode.Normalize(requested);
+        return code is not null && Regions.Any(r => r.Code == code) ? code : null;
+    }
+
     public static string? RegionName(string? code, string language) =>
         Regions.FirstOrDefault(r => r.Code == code) is { Name: { } name } ? name.In(language) : null;
 }

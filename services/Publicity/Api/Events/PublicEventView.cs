@@ -14,7 +14,7 @@ public sealed record PublicEventView(
     {
         var language = Languages.Current;
         return new(e.Id, e.Kind, e.Title.InOrBulgarian(language), e.Description.InOrBulgarian(language), EventTexts.From(e.Title),
-            EventTexts.From(e.Description), e.RegionCode, e.StartsAt, e.Venue, e.Capacity, Math.Max(0, e.Capacity - seatsTaken), e.Status,
+            EventTexts.From(e.Description), e.RegionCode, e.StartsAt, e.Venue, e.Capacity, e.SeatsLeft(seatsTaken), e.Status,
             e.Participants);
     }
 }

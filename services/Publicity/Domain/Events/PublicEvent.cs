@@ -30,6 +30,9 @@ public sealed class PublicEvent
     public string CreatedBy { get; set; } = "";
     public DateTimeOffset? UpdatedAt { get; set; }
 
+    /// <summary>Seats not yet taken, when <paramref name="taken"/> are confirmed (never below zero: capacity may have been lowered to them).</summary>
+    public int SeatsLeft(int taken) => Math.Max(0, Capacity - taken);
+
     /// <summary>Whether someone may still register or confirm: scheduled and not yet started.</summary>
     public bool TakesRegistrations(DateTimeOffset now) => Status == PublicEventStatus.Scheduled && now < StartsAt;
 

@@ -73,7 +73,7 @@ public sealed class EventModel(PublicityDbContext db, EventSeats seats, EventReg
         {
             return false;
         }
-        SeatsLeft = Math.Max(0, Event.Capacity - await seats.TakenAsync(Id, cancellationToken));
+        SeatsLeft = Event.SeatsLeft(await seats.TakenAsync(Id, cancellationToken));
         Open = Event.TakesRegistrations(clock.GetUtcNow());
         return true;
     }

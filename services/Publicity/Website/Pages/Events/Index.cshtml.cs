@@ -19,6 +19,6 @@ public sealed class IndexModel(PublicityDbContext db, EventSeats seats, TimeProv
         var upcoming = await db.Events.AsNoTracking().Where(e => e.StartsAt > now && e.Status == PublicEventStatus.Scheduled)
             .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(Shown).ToListAsync(cancellationToken);
         var taken = await seats.TakenAsync([.. upcoming.Select(e => e.Id)], cancellationToken);
-        Events = [.. upcoming.Select(e => (e, Math.Max(0, e.Capacity - taken.GetValueOrDefault(e.Id))))];
+        Events = [.. upcoming.Select(e => (e, e.SeatsLeft(taken.GetValueOrDefault(e.Id))))];
     }
 }

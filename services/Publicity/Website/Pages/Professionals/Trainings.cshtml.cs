@@ -1,4 +1,3 @@
-using Justice.Contracts;
 using Justice.Training.V1;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,8 +14,7 @@ public sealed class TrainingsModel(SessionCalendar.SessionCalendarClient calenda
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var code = string.IsNullOrWhiteSpace(Region) ? null : JudicialRegionCode.Normalize(Region);
-        RegionCode = code is not null && SiteData.Regions.Any(r => r.Code == code) ? code : null;
+        RegionCode = SiteData.Region(Region);
         await AskAsync("Training", async () => Sessions = (await calendar.ListUpcomingSessionsAsync(
             new ListUpcomingSessionsRequest { RegionCode = RegionCode ?? "", Max = 100 },
             deadline: DateTime.UtcNow + WebsiteRegistration.CallDeadline, cancellationToken: cancellationToken)).Sessions, cancellationToken);

@@ -1,4 +1,3 @@
-using Justice.Contracts;
 using Justice.Network.V1;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,8 +15,7 @@ public sealed class ContactsModel(InstitutionDirectory.InstitutionDirectoryClien
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var code = string.IsNullOrWhiteSpace(Region) ? null : JudicialRegionCode.Normalize(Region);
-        if (code is null || !SiteData.Regions.Any(r => r.Code == code))
+        if (SiteData.Region(Region) is not { } code)
         {
             return;
         }
