@@ -69,6 +69,13 @@ public sealed class BenchSystem : IAsyncDisposable
             .AddFilter("Justice.AppHost.Resources", LogLevel.None)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter("Aspire.Hosting", LogLevel.Warning));
+        // Without a dashboard nothing receives telemetry: exporting to the default address would only fail (and throw)
+        // in every service for the whole run.
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            project.Annotations.Add(new EnvironmentCallbackAnnotation((EnvironmentCallbackContext context) =>
+                context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
+        }
         var limit = RaisedRateLimit.ToString(CultureInfo.InvariantCulture);
         builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == "gateway").Annotations.Add(
             new EnvironmentCallbackAnnotation((EnvironmentCallbackContext context) =>

@@ -17,23 +17,23 @@ report.Notes.Add("Event lag: outbox row created_at (trainingdb) to Network's inb
 // Scenarios by name: any names after the output path run those alone (e.g. `out.json monitoring`).
 (string Name, Func<BenchSystem, Task> Run)[] scenarios =
 [
-    ("registrations", system => EventScenarios.RegistrationThroughputAsync(system, report)),
+    ("registrations", system => CpuOf("registrations (closed)", () => EventScenarios.RegistrationThroughputAsync(system, report))),
     ("reads", async system =>
     {
-        await ReadScenarios.RegionsAsync(system, report);
-        await ReadScenarios.PractitionersAsync(system, report);
-        await ReadScenarios.GrpcAgainstRestAsync(system, report);
+        await CpuOf("reads: regions list", () => ReadScenarios.RegionsAsync(system, report));
+        await CpuOf("reads: practitioners list", () => ReadScenarios.PractitionersAsync(system, report));
+        await CpuOf("reads: gRPC / REST", () => ReadScenarios.GrpcAgainstRestAsync(system, report));
     }),
     ("event-lag", async system =>
     {
         foreach (var rate in new[] { 50, 200, 500 })
         {
-            await EventScenarios.EventLagAsync(system, report, rate);
+            await CpuOf($"event lag at {rate}/s", () => EventScenarios.EventLagAsync(system, report, rate));
         }
     }),
-    ("dispatcher", system => EventScenarios.DispatcherAsync(system, report, count: 10_000)),
+    ("dispatcher", system => CpuOf("outbox dispatcher alone", () => EventScenarios.DispatcherAsync(system, report, count: 10_000))),
     // Last: the million cases it writes make Monitoring's every later re-read (on each event) costlier.
-    ("monitoring", system => Justice.Benchmarks.Monitoring.NationalScaleScenario.RunAsync(system, report)),
+    ("monitoring", system => CpuOf("monitoring at 1M cases (fill included)", () => Justice.Benchmarks.Monitoring.NationalScaleScenario.RunAsync(system, report))),
 ];
 var chosen = args.Length > 1 ? [.. scenarios.Where(s => args.Skip(1).Contains(s.Name, StringComparer.Ordinal))] : scenarios;
 if (chosen.Length == 0)
@@ -60,3 +60,11 @@ Console.WriteLine(report.Table());
 await report.WriteJsonAsync(output);
 Console.Error.WriteLine($"Written to {output}");
 return 0;
+
+// Where the CPU went while one step ran (see CpuUse).
+async Task CpuOf(string step, Func<Task> run)
+{
+    var before = CpuUse.Sample();
+    await run();
+    report.Cpu.Add(CpuUse.Between(step, before, CpuUse.Sample()));
+}

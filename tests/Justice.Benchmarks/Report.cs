@@ -45,6 +45,8 @@ public sealed class Report(Machine machine)
     public Machine Machine { get; } = machine;
     public List<Figure> Figures { get; } = [];
     public List<Ratio> Ratios { get; } = [];
+    /// <summary>Where the CPU went in each scenario: what bounds a figure on a machine whose cores are all busy.</summary>
+    public List<CpuShare> Cpu { get; } = [];
     /// <summary>How the system was run, where that differs from <c>./eng/run.sh</c>, and how things were measured.</summary>
     public List<string> Notes { get; } = [];
     public TimeSpan Duration { get; set; }
@@ -74,6 +76,17 @@ public sealed class Report(Machine machine)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {ratio.Name} | {ratio.Value:0.00} | {ratio.Target} |");
         }
         text.AppendLine();
+        if (Cpu.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| scenario (CPU) | seconds | machine busy, {Machine.Cores} cores | cores used by each program |");
+            text.AppendLine("|---|---:|---:|---|");
+            foreach (var share in Cpu)
+            {
+                var programs = string.Join(", ", share.Programs.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Program} {p.Cores:0.00}")));
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {share.Scenario} | {share.Seconds:0} | {share.BusyPercent:0}% | {programs} |");
+            }
+            text.AppendLine();
+        }
         foreach (var figure in Figures.Where(figure => figure.ErrorsByKind is not null))
         {
             var kinds = string.Join(", ", figure.ErrorsByKind!.Select(kind => $"{kind.Key} × {kind.Value}"));
@@ -90,7 +103,7 @@ public sealed class Report(Machine machine)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using var file = File.Create(path);
-        await JsonSerializer.SerializeAsync(file, new { Date, Machine, DurationSeconds = Math.Round(Duration.TotalSeconds), Figures, Ratios, Notes }, Json);
+        await JsonSerializer.SerializeAsync(file, new { Date, Machine, DurationSeconds = Math.Round(Duration.TotalSeconds), Figures, Ratios, Cpu, Notes }, Json);
     }
 
     private static string Row(Figure figure) => string.Create(CultureInfo.InvariantCulture,
