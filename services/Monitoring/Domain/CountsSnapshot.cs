@@ -40,29 +40,56 @@ public sealed class CountsSnapshot
     public static CountsSnapshot Build(IEnumerable<CountRow> rows, DateTimeOffset asOf,
         IEnumerable<(string RegionCode, string Indicator, double Target)>? targets = null)
     {
-        var national = new ScopeCounts();
-        var regions = new Dictionary<string, ScopeCounts>(StringComparer.Ordinal);
+        var builder = new Builder();
         foreach (var row in rows)
         {
-            national.Add(row.Month, row.Measure, row.Dimension, row.Value);
+            builder.Add(row);
+        }
+        return builder.Build(asOf, targets);
+    }
+
+    /// <summary>
+    /// Sums rows as they are read, so that none is kept: at national scale a list of them would outlive a few
+    /// collections while it is filled, and leave its garbage to the older generations whose collections stall callers.
+    /// </summary>
+    public sealed class Builder
+    {
+        private readonly ScopeCounts _national = new();
+        private readonly Dictionary<string, ScopeCounts> _regions = new(StringComparer.Ordinal);
+        private bool _built;
+
+        public void Add(CountRow row)
+        {
+            // A snapshot is immutable once built, and it holds this builder's counts.
+            if (_built)
+            {
+                throw new InvalidOperationException("The snapshot was built; a builder is used once.");
+            }
+            _national.Add(row.Month, row.Measure, row.Dimension, row.Value);
             if (row.RegionCode.Length > 0)
             {
-                if (!regions.TryGetValue(row.RegionCode, out var region))
+                if (!_regions.TryGetValue(row.RegionCode, out var region))
                 {
-                    regions[row.RegionCode] = region = new ScopeCounts();
+                    _regions[row.RegionCode] = region = new ScopeCounts();
                 }
                 region.Add(row.Month, row.Measure, row.Dimension, row.Value);
             }
         }
-        var set = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        foreach (var (regionCode, indicator, target) in targets ?? [])
+
+        /// <param name="targets">Targets a national admin set: (region, indicator code, target).</param>
+        public CountsSnapshot Build(DateTimeOffset asOf, IEnumerable<(string RegionCode, string Indicator, double Target)>? targets = null)
         {
-            if (!set.TryGetValue(regionCode, out var ofRegion))
+            var set = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+            foreach (var (regionCode, indicator, target) in targets ?? [])
             {
-                set[regionCode] = ofRegion = new Dictionary<string, double>(StringComparer.Ordinal);
+                if (!set.TryGetValue(regionCode, out var ofRegion))
+                {
+                    set[regionCode] = ofRegion = new Dictionary<string, double>(StringComparer.Ordinal);
+                }
+                ofRegion[indicator] = target;
             }
-            ofRegion[indicator] = target;
+            _built = true;
+            return new CountsSnapshot(_national, _regions, set, asOf);
         }
-        return new CountsSnapshot(national, regions, set, asOf);
     }
 }
