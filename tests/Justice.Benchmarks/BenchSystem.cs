@@ -25,6 +25,8 @@ public sealed class BenchSystem : IAsyncDisposable
     private static readonly TimeSpan TokenRenewal = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"justice-bench-{Guid.NewGuid():N}");
     private readonly int _eventBusPort = FreePorts.Next(rabbitMq: true);
+    /// <summary>The port Monitoring's gRPC endpoint itself listens on, behind the orchestrator's proxy.</summary>
+    private readonly int _monitoringGrpcPort = FreePorts.Next();
     private DistributedApplication? _app;
     private string? _token;
     private DateTime _tokenTakenAt;
@@ -76,6 +78,10 @@ public sealed class BenchSystem : IAsyncDisposable
             project.Annotations.Add(new EnvironmentCallbackAnnotation((EnvironmentCallbackContext context) =>
                 context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
         }
+        // Monitoring's gRPC answers are timed on the service itself: the orchestrator's proxy in front of it (a local
+        // run's only; a cluster routes in the kernel) is a process of its own with its own pauses.
+        builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == "monitoring").Annotations
+            .OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "grpc").TargetPort = _monitoringGrpcPort;
         var limit = RaisedRateLimit.ToString(CultureInfo.InvariantCulture);
         builder.Resources.OfType<ProjectResource>().Single(resource => resource.Name == "gateway").Annotations.Add(
             new EnvironmentCallbackAnnotation((EnvironmentCallbackContext context) =>
@@ -97,6 +103,9 @@ public sealed class BenchSystem : IAsyncDisposable
 
     /// <summary>Where a resource answers: <c>gateway</c>, or a service directly.</summary>
     public Uri Endpoint(string resource, string name = "http") => App.GetEndpoint(resource, name);
+
+    /// <summary>Monitoring's gRPC endpoint without the orchestrator's proxy in between.</summary>
+    public Uri MonitoringGrpcItself => new($"http://localhost:{_monitoringGrpcPort.ToString(CultureInfo.InvariantCulture)}");
 
     /// <summary>
     /// The first national admin's access token, taken again once it is five minutes old (tokens live ten), so a run

@@ -20,13 +20,14 @@ public static class CpuUse
         var timestamp = Stopwatch.GetTimestamp();
         if (!File.Exists("/proc/stat"))
         {
-            return new CpuSample(timestamp, 0, 0, new Dictionary<string, long>());
+            return new CpuSample(timestamp, 0, 0, 0, new Dictionary<string, long>());
         }
         // cpu  user nice system idle iowait irq softirq steal ...
         var machine = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
             .Select(field => long.Parse(field, CultureInfo.InvariantCulture)).ToArray();
         var idle = machine[3] + machine[4];
         var busy = machine.Take(8).Sum() - idle;
+        var steal = machine[7];
         var byProgram = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
@@ -35,7 +36,7 @@ public static class CpuUse
                 byProgram[program] = byProgram.GetValueOrDefault(program) + ticks;
             }
         }
-        return new CpuSample(timestamp, busy, busy + idle, byProgram);
+        return new CpuSample(timestamp, busy, busy + idle, steal, byProgram);
     }
 
     /// <summary>What was used between two samples: the machine's busy share and the programs that took more than 2% of a core.</summary>
@@ -44,13 +45,14 @@ public static class CpuUse
         var seconds = Stopwatch.GetElapsedTime(before.Timestamp, after.Timestamp).TotalSeconds;
         var total = after.MachineTotal - before.MachineTotal;
         var busyPercent = total > 0 ? Math.Round(100.0 * (after.MachineBusy - before.MachineBusy) / total) : double.NaN;
+        var stealPercent = total > 0 ? Math.Round(100.0 * (after.MachineSteal - before.MachineSteal) / total, 1) : double.NaN;
         var programs = after.TicksByProgram
             .Select(program => new ProgramCpu(program.Key,
                 Math.Round((program.Value - before.TicksByProgram.GetValueOrDefault(program.Key)) / TicksPerSecond / seconds, 2)))
             .Where(program => program.Cores >= 0.02)
             .OrderByDescending(program => program.Cores)
             .ToList();
-        return new CpuShare(scenario, Math.Round(seconds), busyPercent, programs);
+        return new CpuShare(scenario, Math.Round(seconds), busyPercent, stealPercent, programs);
     }
 
     /// <summary>A process's program name and its user + system time, or null when it ended while being read.</summary>
@@ -92,9 +94,14 @@ public static class CpuUse
 /// <param name="Timestamp"><see cref="Stopwatch"/> ticks when taken.</param>
 /// <param name="MachineBusy">The machine's busy time in <c>/proc/stat</c> ticks, over all cores.</param>
 /// <param name="MachineTotal">Busy and idle time together.</param>
-public sealed record CpuSample(long Timestamp, long MachineBusy, long MachineTotal, IReadOnlyDictionary<string, long> TicksByProgram);
+/// <param name="MachineSteal">Time the virtual machine's host ran something else while this machine wanted its cores (part of busy).</param>
+public sealed record CpuSample(long Timestamp, long MachineBusy, long MachineTotal, long MachineSteal,
+    IReadOnlyDictionary<string, long> TicksByProgram);
 
-/// <summary>One scenario's use of the CPU: the machine's busy share over its cores, and each program's cores.</summary>
-public sealed record CpuShare(string Scenario, double Seconds, double BusyPercent, IReadOnlyList<ProgramCpu> Programs);
+/// <summary>
+/// One step's use of the CPU: the machine's busy share over its cores (of which <paramref name="StealPercent"/> was taken
+/// by the virtual machine's host: a noisy neighbour, not this system), and each program's cores.
+/// </summary>
+public sealed record CpuShare(string Scenario, double Seconds, double BusyPercent, double StealPercent, IReadOnlyList<ProgramCpu> Programs);
 
 public sealed record ProgramCpu(string Program, double Cores);

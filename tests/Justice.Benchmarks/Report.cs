@@ -78,12 +78,12 @@ public sealed class Report(Machine machine)
         text.AppendLine();
         if (Cpu.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| scenario (CPU) | seconds | machine busy, {Machine.Cores} cores | cores used by each program |");
-            text.AppendLine("|---|---:|---:|---|");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| scenario (CPU) | seconds | machine busy, {Machine.Cores} cores | of it, taken by the host (steal) | cores used by each program |");
+            text.AppendLine("|---|---:|---:|---:|---|");
             foreach (var share in Cpu)
             {
                 var programs = string.Join(", ", share.Programs.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Program} {p.Cores:0.00}")));
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {share.Scenario} | {share.Seconds:0} | {share.BusyPercent:0}% | {programs} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {share.Scenario} | {share.Seconds:0} | {share.BusyPercent:0}% | {share.StealPercent:0.0}% | {programs} |");
             }
             text.AppendLine();
         }
