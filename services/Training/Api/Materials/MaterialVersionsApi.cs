@@ -114,10 +114,16 @@ public static class MaterialVersionsApi
     public static ProblemHttpResult RefuseBody() =>
         Problems.UnsupportedMediaType("Send the file as multipart/form-data (one part named \"file\"), or a film's link as application/json.");
 
-    public static async Task<Results<FileContentHttpResult, RedirectHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Download(
-        Guid id, string language, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<FileContentHttpResult, RedirectHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Download(
+        Guid id, string language, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        DownloadFrom(db.MaterialVersions, id, language, db, http, cancellationToken);
+
+    /// <summary>A version found among <paramref name="versions"/> (all of them, or the public materials' only).</summary>
+    internal static async Task<Results<FileContentHttpResult, RedirectHttpResult, StatusCodeHttpResult, ProblemHttpResult>> DownloadFrom(
+        IQueryable<MaterialVersion> versions, Guid id, string language, TrainingDbContext db, HttpContext http,
+        CancellationToken cancellationToken)
     {
-        var version = await db.MaterialVersions.AsNoTracking()
+        var version = await versions.AsNoTracking()
             .SingleOrDefaultAsync(v => v.MaterialId == id && v.Language == language, cancellationToken);
         if (version is null)
         {
@@ -195,6 +201,6 @@ public static class MaterialVersionsApi
         return isNew ? TypedResults.Created(view.File ?? $"/api/training/materials/{material.Id}", view) : TypedResults.Ok(view);
     }
 
-    internal static ProblemHttpResult VersionNotFound() =>
+    private static ProblemHttpResult VersionNotFound() =>
         Problems.NotFound("Material version not found", "This material has no version in this language.");
 }

@@ -37,7 +37,6 @@ public static class PublicMaterialsApi
 
     public static async Task<Results<FileContentHttpResult, RedirectHttpResult, StatusCodeHttpResult, ProblemHttpResult>> Download(
         Guid id, string language, TrainingDbContext db, HttpContext http, CancellationToken cancellationToken) =>
-        await db.Materials.AnyAsync(m => m.Id == id && m.Public, cancellationToken)
-            ? await MaterialVersionsApi.Download(id, language, db, http, cancellationToken)
-            : MaterialVersionsApi.VersionNotFound();
+        await MaterialVersionsApi.DownloadFrom(
+            db.MaterialVersions.Where(v => db.Materials.Any(m => m.Id == v.MaterialId && m.Public)), id, language, db, http, cancellationToken);
 }
