@@ -4,6 +4,7 @@ using Justice.Contracts;
 using Justice.Network.Api.Cooperation;
 using Justice.Network.Data;
 using Justice.Network.Domain.Cooperation;
+using Justice.Network.Reference;
 using Justice.Network.V1;
 using Justice.Security;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Justice.Network.Grpc;
 /// <c>justice.network.v1.CooperationDirectory</c>: territorial teams and the cooperation figures, for other services
 /// and national dashboards. Figures and codes only: no case, practitioner or victim is named.
 /// </summary>
-public sealed class CooperationDirectoryService(NetworkDbContext db) : CooperationDirectory.CooperationDirectoryBase
+public sealed class CooperationDirectoryService(NetworkDbContext db, JudicialRegions knownRegions) : CooperationDirectory.CooperationDirectoryBase
 {
     /// <summary>Roles that may call: national callers who see every region.</summary>
     public static readonly string[] Callers = [Roles.NationalAdmin, Roles.Evaluator, Roles.Service];
@@ -62,17 +63,8 @@ public sealed class CooperationDirectoryService(NetworkDbContext db) : Cooperati
         return figures;
     }
 
-    private async Task<string> KnownRegionAsync(string requested, string field, CancellationToken cancellationToken)
-    {
-        var code = JudicialRegionCode.Normalize(requested);
-        if (!JudicialRegionCode.IsWellFormed(code))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{field} must look like BG-05 (BG-01 … BG-28)."));
-        }
-        return await db.Regions.AsNoTracking().AnyAsync(r => r.Code == code, cancellationToken)
-            ? code
-            : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
-    }
+    private async Task<string> KnownRegionAsync(string requested, string field, CancellationToken cancellationToken) =>
+        (await RegionArgument.KnownAsync(knownRegions, requested, field, cancellationToken)).Code;
 
     private static RegionCaseFigures Row(string regionCode, CaseCounts counts) => new()
     {

@@ -19,15 +19,7 @@ public sealed class InstitutionDirectoryService(NetworkDbContext db, JudicialReg
 
     public override async Task<ListInstitutionsResponse> ListInstitutions(ListInstitutionsRequest request, ServerCallContext context)
     {
-        var code = JudicialRegionCode.Normalize(request.RegionCode);
-        if (!JudicialRegionCode.IsWellFormed(code))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "region_code must look like BG-05 (BG-01 … BG-28)."));
-        }
-        if ((await regions.CurrentAsync(context.CancellationToken)).Find(code) is null)
-        {
-            throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
-        }
+        var code = (await RegionArgument.KnownAsync(regions, request.RegionCode, "region_code", context.CancellationToken)).Code;
         // The REST list's order within a type (by Bulgarian name, in the database's collation); the id breaks ties.
         var institutions = await db.Institutions.AsNoTracking().Where(i => i.RegionCode == code)
             .OrderBy(i => i.Type).ThenBy(i => i.NameBg).ThenBy(i => i.Id).ToListAsync(context.CancellationToken);

@@ -19,14 +19,7 @@ public sealed class RegionDirectoryService(JudicialRegions regions) : RegionDire
 
     public override async Task<Region> GetRegion(GetRegionRequest request, ServerCallContext context)
     {
-        var code = JudicialRegionCode.Normalize(request.Code);
-        if (!JudicialRegionCode.IsWellFormed(code))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, "code must look like BG-05 (BG-01 … BG-28)."));
-        }
-
-        var region = (await regions.CurrentAsync(context.CancellationToken)).Find(code)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
+        var region = await RegionArgument.KnownAsync(regions, request.Code, "code", context.CancellationToken);
         return ToMessage(region);
     }
 
