@@ -1,4 +1,5 @@
 using System.Globalization;
+using Justice.Contracts;
 
 namespace Justice.Monitoring.Domain;
 
@@ -8,13 +9,7 @@ namespace Justice.Monitoring.Domain;
 /// </summary>
 public static class ProgrammeMonth
 {
-    private static readonly TimeZoneInfo Sofia = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sofia");
-
-    public static DateOnly Of(DateTimeOffset moment)
-    {
-        var local = TimeZoneInfo.ConvertTime(moment, Sofia);
-        return new DateOnly(local.Year, local.Month, 1);
-    }
+    public static DateOnly Of(DateTimeOffset moment) => Of(ProgrammeTime.Day(moment));
 
     public static DateOnly Of(DateOnly day) => new(day.Year, day.Month, 1);
 

@@ -17,9 +17,6 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
     public const int DefaultMax = 50;
     public const int MaxMax = 200;
 
-    /// <summary>The programme's days are Bulgaria's: "today" turns at midnight in Sofia, not in UTC.</summary>
-    private static readonly TimeZoneInfo Sofia = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sofia");
-
     private static readonly SessionStatus[] Upcoming = [SessionStatus.Planned, SessionStatus.Open, SessionStatus.InProgress];
 
     public override async Task<ListUpcomingSessionsResponse> ListUpcomingSessions(ListUpcomingSessionsRequest request, ServerCallContext context)
@@ -81,7 +78,7 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
     {
         if (requested.Length == 0)
         {
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Sofia).DateTime);
+            return ProgrammeTime.Day(clock.GetUtcNow());
         }
         return DateOnly.TryParseExact(requested, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
             ? from

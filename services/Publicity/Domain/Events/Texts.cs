@@ -10,7 +10,5 @@ public static class Texts
 
     /// <summary>Bulgaria's local time, as people there read an event's start.</summary>
     public static string LocalTime(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Sofia).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static readonly TimeZoneInfo Sofia = TimeZoneInfo.FindSystemTimeZoneById("Europe/Sofia");
+        ProgrammeTime.InSofia(moment).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
