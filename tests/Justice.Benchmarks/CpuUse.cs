@@ -80,6 +80,7 @@ public static class CpuUse
     {
         "beam.smp" or "erl_child_setup" or "epmd" => "rabbitmq",
         "dcp" or "dcpctrl" => "aspire dcp",
+        "Justice.Benchma" => "load generator (own process)",
         _ when KernelThreads.Any(prefix => comm.StartsWith(prefix, StringComparison.Ordinal)) => "kernel threads",
         _ when comm.StartsWith("Justice.", StringComparison.Ordinal) => Services.FirstOrDefault(service =>
             service.StartsWith(comm["Justice.".Length..].ToLowerInvariant(), StringComparison.Ordinal)) ?? comm,

@@ -2,6 +2,10 @@ using System.Diagnostics;
 using Justice.Benchmarks;
 
 // ./eng/bench.sh runs this from the Release build: the whole system, loaded scenario by scenario, one table at the end.
+if (args is [Justice.Benchmarks.Monitoring.DashboardLoad.Argument, .. var load])
+{
+    return await Justice.Benchmarks.Monitoring.DashboardLoad.RunAsync(load);
+}
 var output = args.Length > 0 ? args[0] : Path.Combine("artifacts", "bench", "latest.json");
 var clock = Stopwatch.StartNew();
 var report = new Report(Machine.Describe());
