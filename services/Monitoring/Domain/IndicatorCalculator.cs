@@ -45,15 +45,30 @@ public static class IndicatorCalculator
         return Math.Round(definition.NationalTarget * share, 1, MidpointRounding.AwayFromZero);
     }
 
-    /// <summary>The indicator month by month from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public static IReadOnlyList<MonthValue> Series(IndicatorDefinition definition, ScopeCounts scope, DateOnly from, DateOnly to) =>
-    [
-        .. ProgrammeMonth.Range(from, to).Select(month => definition.Unit == IndicatorUnit.Count
-            ? new MonthValue(month, scope.InMonth(definition.Measure, month), scope.Through(definition.Measure, month))
-            : new MonthValue(month,
-                Share(scope.InMonth(definition.Measure, month), scope.InMonth(definition.Of!, month)),
-                Share(scope.Through(definition.Measure, month), scope.Through(definition.Of!, month)))),
-    ];
+    /// <summary>
+    /// The indicator month by month from <paramref name="from"/> to <paramref name="to"/>: running totals, started from
+    /// everything counted before <paramref name="from"/> (one pass over the months, not one per month).
+    /// </summary>
+    public static IReadOnlyList<MonthValue> Series(IndicatorDefinition definition, ScopeCounts scope, DateOnly from, DateOnly to)
+    {
+        var points = new List<MonthValue>();
+        var measureThrough = scope.Before(definition.Measure, from);
+        var ofThrough = definition.Unit == IndicatorUnit.Count ? 0 : scope.Before(definition.Of!, from);
+        foreach (var month in ProgrammeMonth.Range(from, to))
+        {
+            var inMonth = scope.InMonth(definition.Measure, month);
+            measureThrough += inMonth;
+            if (definition.Unit == IndicatorUnit.Count)
+            {
+                points.Add(new MonthValue(month, inMonth, measureThrough));
+                continue;
+            }
+            var ofInMonth = scope.InMonth(definition.Of!, month);
+            ofThrough += ofInMonth;
+            points.Add(new MonthValue(month, Share(inMonth, ofInMonth), Share(measureThrough, ofThrough)));
+        }
+        return points;
+    }
 
     public static IndicatorValue Evaluate(IndicatorDefinition definition, ScopeCounts scope, double target)
     {

@@ -16,9 +16,9 @@ public sealed class ScopeCounts
     public long InMonth(string measure, DateOnly month) =>
         _measures.TryGetValue(measure, out var counts) ? counts.ByMonth.GetValueOrDefault(month) : 0;
 
-    /// <summary>The count at the end of <paramref name="month"/>: everything counted in it and before.</summary>
-    public long Through(string measure, DateOnly month) =>
-        _measures.TryGetValue(measure, out var counts) ? counts.ByMonth.Where(m => m.Key <= month).Sum(m => m.Value) : 0;
+    /// <summary>Everything counted before <paramref name="month"/>.</summary>
+    public long Before(string measure, DateOnly month) =>
+        _measures.TryGetValue(measure, out var counts) ? counts.ByMonth.TakeWhile(m => m.Key < month).Sum(m => m.Value) : 0;
 
     /// <summary>The breakdown of what was counted in <paramref name="month"/>.</summary>
     public IReadOnlyDictionary<string, long> ByDimensionIn(string measure, DateOnly month) =>

@@ -88,6 +88,9 @@ public sealed class IndicatorCalculatorTests
         Assert.Equal([(0, 0), (25, 25), (100, 62.5)], cooperation.Select(p => (p.InMonth, p.Value)));
         Assert.Equal([0, 1, 1], teams.Select(p => p.Value));
         Assert.Equal([new DateOnly(2026, 2, 1), March, April], cooperation.Select(p => p.Month));
+        // A series that starts later still carries what was counted before it in its values.
+        Assert.Equal([(100, 62.5)], IndicatorCalculator.Series(IndicatorCatalog.EffectiveCooperation, counts.Region("BG-05"), April, April)
+            .Select(p => (p.InMonth, p.Value)));
     }
 
     private static (double Value, double Target, double Percent) Of(IndicatorValue indicator) =>
