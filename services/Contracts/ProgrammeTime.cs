@@ -13,4 +13,7 @@ public static class ProgrammeTime
 
     /// <summary>The day the moment falls on in Bulgaria.</summary>
     public static DateOnly Day(DateTimeOffset moment) => DateOnly.FromDateTime(InSofia(moment).DateTime);
+
+    /// <summary>Today in Bulgaria by <paramref name="clock"/>: from midnight in Sofia, two or three hours before UTC's.</summary>
+    public static DateOnly Today(TimeProvider clock) => Day(clock.GetUtcNow());
 }

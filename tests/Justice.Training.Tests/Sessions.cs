@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Justice.Contracts;
 
 namespace Justice.Training.Tests;
 
@@ -39,11 +40,11 @@ public static class Sessions
     }
 
     /// <summary>
-    /// A day counted from today (UTC), as the API writes dates: sessions the tests complete start today, since a
-    /// session cannot be completed before it starts.
+    /// A day counted from today in Bulgaria (the service's days), as the API writes dates: sessions the tests complete
+    /// start today, since a session cannot be completed before it starts.
     /// </summary>
     public static string Day(int fromToday = 0) =>
-        DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        ProgrammeTime.Day(DateTimeOffset.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<Guid> CreateSessionAsync(HttpClient client, string region, int? capacity = null, params string[] trainerIds)
     {

@@ -6,9 +6,9 @@ namespace Justice.Training.Tests;
 /// <summary>The content rules of a supervision record, against a clock of the test's own.</summary>
 public sealed class SupervisionRulesTests
 {
-    // Late in the evening in Sofia is already the next day there, but supervision dates are UTC dates.
+    // Half past midnight on 16 March in Sofia (UTC+2), still the 15th in UTC: the day is Bulgaria's.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2027, 3, 15, 22, 30, 0, TimeSpan.Zero));
-    private static readonly DateOnly Today = new(2027, 3, 15);
+    private static readonly DateOnly Today = new(2027, 3, 16);
 
     private static RecordSupervisionRequest Held(DateOnly heldOn) =>
         new("BG-05", heldOn, "Мила Ненова", [Guid.NewGuid()], 2, ["C1", "C4"]);
@@ -28,7 +28,7 @@ public sealed class SupervisionRulesTests
     {
         var tomorrow = Held(Today.AddDays(1));
         var refused = Fields(tomorrow);
-        _clock.Advance(TimeSpan.FromHours(2));
+        _clock.Advance(TimeSpan.FromDays(1));
 
         Assert.Equal(["heldOn"], refused);
         Assert.Empty(Fields(tomorrow));

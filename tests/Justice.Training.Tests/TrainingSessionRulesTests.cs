@@ -125,15 +125,17 @@ public sealed class TrainingSessionRulesTests
     }
 
     [Fact]
-    public void A_session_is_not_completed_before_its_first_day()
+    public void A_session_is_not_completed_before_its_first_day_has_begun_in_Bulgaria()
     {
         var session = Session(status: SessionStatus.InProgress);
 
-        var change = session.MoveTo(SessionStatus.Completed, new DateTimeOffset(2026, 12, 9, 23, 59, 0, TimeSpan.Zero));
+        // 23:59 on the 9th in Sofia (UTC+2 in December); two minutes later it is the 10th there, still the 9th in UTC.
+        var change = session.MoveTo(SessionStatus.Completed, new DateTimeOffset(2026, 12, 9, 21, 59, 0, TimeSpan.Zero));
 
         Assert.False(change.Succeeded);
         Assert.Equal(SessionStatus.InProgress, session.Status);
         Assert.Null(session.CompletedAt);
+        Assert.True(session.MoveTo(SessionStatus.Completed, new DateTimeOffset(2026, 12, 9, 22, 1, 0, TimeSpan.Zero)).Succeeded);
     }
 
     [Fact]
@@ -155,6 +157,7 @@ public sealed class TrainingSessionRulesTests
     [Theory]
     [InlineData("2026-12-11T16:00:00Z", "2026-12-11")] // on its last day
     [InlineData("2026-12-10T18:30:00Z", "2026-12-10")] // ended early
+    [InlineData("2026-12-10T22:30:00Z", "2026-12-11")] // after midnight in Sofia, still the 10th in UTC
     [InlineData("2027-01-08T09:00:00Z", "2026-12-11")] // recorded weeks later
     public void Certificates_carry_the_day_completion_was_recorded_but_never_after_the_last_day(string recordedAt, string expected)
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.Contracts;
 
 namespace Justice.Assessment.Api.Assessments;
 
@@ -38,7 +39,7 @@ public sealed class ApplyMeasureRequestValidator : RequestValidator<ApplyMeasure
     {
         RuleFor(r => r.Applied).NotNull();
         RuleFor(r => r.AppliedOn).NotNull().When(r => r.Applied == true);
-        RuleFor(r => r.AppliedOn).Must(date => date is null || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(r => r.AppliedOn).Must(date => date is null || date <= ProgrammeTime.Today(clock))
             .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
                 "La date ne peut pas être dans le futur."));
         RuleFor(r => r.Institution).OptionalText(200);

@@ -2,6 +2,7 @@ using Justice.Api;
 using Justice.Assessment.Api.Victims;
 using Justice.Assessment.Feedback;
 using Justice.Assessment.Victims;
+using Justice.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Assessment.Api.Assessments;
@@ -25,7 +26,7 @@ public sealed class ScopedVictims(VictimServices services, VictimDirectory direc
             ? VictimsApi.NotFound()
             // Child or adult at the assessment's date, not at registration: a victim may have turned 18 since.
             : new AssessedVictim(victim.Id, victim.RegionCode,
-                victim.AgeGroupOn(DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime), services.Protector));
+                victim.AgeGroupOn(ProgrammeTime.Today(services.Clock), services.Protector));
     }
 
     async Task<VictimFacts?> IVictimFacts.FindAsync(Guid victimId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Assessment.Victims;
+using Justice.Contracts;
 
 namespace Justice.Assessment.Api.Victims;
 
@@ -67,7 +68,7 @@ public sealed class VictimPersonalFieldsValidator : AbstractValidator<VictimPers
     {
         RuleFor(p => p.FullName).RequiredText(200);
         RuleFor(p => p.DateOfBirth)
-            .Must(born => born is null || born <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .Must(born => born is null || born <= ProgrammeTime.Today(clock))
             .WithMessage(_ => Languages.Pick("Датата на раждане не може да е в бъдещето.",
                 "The date of birth cannot be in the future.", "La date de naissance ne peut pas être dans le futur."));
         RuleFor(p => p.NationalId).ValidNationalId();

@@ -61,7 +61,7 @@ public static partial class VictimsApi
         {
             Id = Victim.NewId(),
             RegionCode = regionCode,
-            AgeGroup = VictimCodes.AgeGroupOf(data.DateOfBirth, request.AgeGroup, DateOnly.FromDateTime(now.UtcDateTime)),
+            AgeGroup = VictimCodes.AgeGroupOf(data.DateOfBirth, request.AgeGroup, ProgrammeTime.Day(now)),
             Sex = request.Sex,
             PreferredLanguage = request.PreferredLanguage,
             RegisteredAt = now,
@@ -88,7 +88,7 @@ public static partial class VictimsApi
         }
         var data = request.Personal.ToData();
         var now = services.Clock.GetUtcNow();
-        victim.AgeGroup = VictimCodes.AgeGroupOf(data.DateOfBirth, request.AgeGroup, DateOnly.FromDateTime(now.UtcDateTime));
+        victim.AgeGroup = VictimCodes.AgeGroupOf(data.DateOfBirth, request.AgeGroup, ProgrammeTime.Day(now));
         victim.Sex = request.Sex;
         victim.PreferredLanguage = request.PreferredLanguage;
         victim.UpdatedAt = now;

@@ -15,12 +15,6 @@ public static class CaseRules
             .WithMessage(_ => Languages.Pick("Времето не може да е в бъдещето.", "The time cannot be in the future.",
                 "L'heure ne peut pas être dans le futur."));
 
-    /// <summary>A day that has begun somewhere: not after today (with the tolerance, across time zones), when given.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
-        rule.Must(day => day is null || day <= DateOnly.FromDateTime((clock.GetUtcNow() + TimeSpan.FromHours(14)).UtcDateTime))
-            .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
-                "La date ne peut pas être dans le futur."));
-
     /// <summary>A list that is present, of at most <paramref name="max"/> elements.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TElement>?> List<T, TElement>(this IRuleBuilder<T, IReadOnlyList<TElement>?> rule,
         int min, int max) =>

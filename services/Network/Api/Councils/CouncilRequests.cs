@@ -57,13 +57,3 @@ public sealed class AddCouncilMemberRequestValidator : RequestValidator<AddCounc
         RuleFor(r => r.InstitutionId).NotEqual(Guid.Empty);
     }
 }
-
-/// <summary>Rules the council and meeting requests share, with their messages in the reader's language.</summary>
-public static class NetworkRules
-{
-    /// <summary>A date not after today (by <paramref name="clock"/>, in UTC) when given.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
-        rule.Must(date => date is null || date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-            .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
-                "La date ne peut pas être dans le futur."));
-}

@@ -1,3 +1,4 @@
+using Justice.Contracts;
 using Justice.Training.Domain;
 
 namespace Justice.Training.Api.Certificates;
@@ -7,5 +8,5 @@ public sealed record CertificateVerification(string Status, bool Valid, string H
 {
     public static CertificateVerification Of(Certificate certificate) =>
         new(certificate.IsRevoked ? "revoked" : "valid", !certificate.IsRevoked, certificate.HolderName, certificate.TrainingTitle,
-            certificate.CompletedOn, certificate.RevokedAt is { } revoked ? DateOnly.FromDateTime(revoked.UtcDateTime) : null);
+            certificate.CompletedOn, certificate.RevokedAt is { } revoked ? ProgrammeTime.Day(revoked) : null);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.Contracts;
 using Justice.Training.Domain.Sessions;
 
 namespace Justice.Training.Api.Sessions;
@@ -29,7 +30,7 @@ public sealed class CreateSessionRequestValidator : RequestValidator<CreateSessi
                 $"Програмата започва през {TrainingSession.EarliestStart.Year} г.: обучение не може да започне по-рано.",
                 $"The programme starts in {TrainingSession.EarliestStart.Year}: no session starts earlier.",
                 $"Le programme commence en {TrainingSession.EarliestStart.Year} : aucune formation ne commence avant."))
-            .Must(startsOn => startsOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(TrainingSession.MaxYearsAhead))
+            .Must(startsOn => startsOn <= ProgrammeTime.Today(clock).AddYears(TrainingSession.MaxYearsAhead))
             .WithMessage(_ => Languages.Pick(
                 $"Обученията се планират най-много {TrainingSession.MaxYearsAhead} години напред.",
                 $"Sessions are planned at most {TrainingSession.MaxYearsAhead} years ahead.",

@@ -1,11 +1,12 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.Contracts;
 
 namespace Justice.Training.Api.Supervision;
 
 /// <summary>The body of <c>POST /api/training/supervision</c>.</summary>
 /// <param name="RegionCode">The judicial region where it was held, e.g. <c>BG-05</c>.</param>
-/// <param name="HeldOn">When it was held: today at the latest.</param>
+/// <param name="HeldOn">When it was held: today (in Bulgaria) at the latest.</param>
 /// <param name="Supervisor">Who led it, at most 200 characters.</param>
 /// <param name="PractitionerIds">The practitioners of the region who took part: 1 to 100.</param>
 /// <param name="CasesDiscussed">How many cases were discussed: a number only, never case or victim details.</param>
@@ -26,7 +27,7 @@ public sealed class RecordSupervisionRequestValidator : RequestValidator<RecordS
     public RecordSupervisionRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.RegionCode).NotEmpty().RegionCode();
-        RuleFor(r => r.HeldOn).Must(heldOn => heldOn <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(r => r.HeldOn).Must(heldOn => heldOn <= ProgrammeTime.Today(clock))
             .WithMessage(_ => Languages.Pick(
                 "Впишете супервизията, след като се е състояла.",
                 "Record supervision once it has taken place.",

@@ -1,3 +1,5 @@
+using Justice.Contracts;
+
 namespace Justice.Training.Domain.Sessions;
 
 /// <summary>
@@ -43,12 +45,12 @@ public sealed class TrainingSession
     public IEnumerable<Enrolment> Participants => Enrolments.Where(e => e.Status == EnrolmentStatus.Enrolled);
 
     /// <summary>
-    /// The date its certificates carry when completion is recorded at <paramref name="recordedAt"/>: that day,
-    /// or the session's last day when the paperwork comes later.
+    /// The date its certificates carry when completion is recorded at <paramref name="recordedAt"/>: that day (in
+    /// Bulgaria), or the session's last day when the paperwork comes later.
     /// </summary>
     public DateOnly CompletionDate(DateTimeOffset recordedAt)
     {
-        var recordedOn = DateOnly.FromDateTime(recordedAt.UtcDateTime);
+        var recordedOn = ProgrammeTime.Day(recordedAt);
         return recordedOn < EndsOn ? recordedOn : EndsOn;
     }
 
@@ -59,7 +61,7 @@ public sealed class TrainingSession
         {
             return SessionChange.Refused($"A session that is {SessionLifecycle.Describe(Status)} cannot become {SessionLifecycle.Describe(next)}.");
         }
-        if (next == SessionStatus.Completed && DateOnly.FromDateTime(now.UtcDateTime) < StartsOn)
+        if (next == SessionStatus.Completed && ProgrammeTime.Day(now) < StartsOn)
         {
             return SessionChange.Refused($"A session cannot be completed before it starts ({StartsOn:yyyy-MM-dd}).");
         }
