@@ -173,6 +173,18 @@ public sealed class SessionCalendarTests(PublishedFrameworkHost host) : IClassFi
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
     }
 
+    [Theory]
+    [InlineData("BG-29")]
+    [InlineData("bg-00")]
+    public async Task A_well_formed_region_that_does_not_exist_is_NotFound_not_an_empty_calendar(string region)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await Calendar.ListUpcomingSessionsAsync(new ListUpcomingSessionsRequest { RegionCode = region }));
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+        Assert.Contains(region.ToUpperInvariant(), error.Status.Detail, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _channel.Dispose();
 
     private const string Title = "Правосъдие, приятел на детето: регионално обучение";

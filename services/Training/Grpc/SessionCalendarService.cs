@@ -62,7 +62,7 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
         return response;
     }
 
-    /// <summary>The region asked for in canonical form, or null for every region.</summary>
+    /// <summary>The region asked for in canonical form, or null for every region; NotFound for one that does not exist.</summary>
     private static string? Region(string requested)
     {
         if (requested.Length == 0)
@@ -70,7 +70,11 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
             return null;
         }
         var region = JudicialRegionCode.Normalize(requested);
-        return JudicialRegionCode.IsWellFormed(region) ? region : throw Invalid("region_code must look like BG-05 (BG-01 … BG-28).");
+        if (!JudicialRegionCode.IsWellFormed(region))
+        {
+            throw Invalid("region_code must look like BG-05 (BG-01 … BG-28).");
+        }
+        return JudicialRegionCode.IsKnown(region) ? region : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {region}."));
     }
 
     /// <summary>The first day asked for, or today in Bulgaria.</summary>
