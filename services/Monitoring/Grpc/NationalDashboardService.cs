@@ -1,5 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Justice.Api;
 using Justice.Contracts;
 using Justice.Monitoring.Data;
 using Justice.Monitoring.Domain;
@@ -137,12 +138,8 @@ public sealed class NationalDashboardService(LiveReadModel live, TimeProvider cl
 
     private static string KnownRegion(string requested)
     {
-        var code = JudicialRegionCode.Normalize(requested);
-        if (!JudicialRegionCode.IsWellFormed(code))
-        {
-            throw Invalid("region_code must look like BG-05 (BG-01 … BG-28).");
-        }
-        return JudicialRegions.Exists(code) ? code : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
+        var code = GrpcRegionArgument.WellFormed(requested, "region_code");
+        return JudicialRegions.Exists(code) ? code : throw GrpcRegionArgument.NotFound(code);
     }
 
     private static RpcException Invalid(string detail) => new(new Status(StatusCode.InvalidArgument, detail));

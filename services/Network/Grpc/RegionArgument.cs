@@ -1,11 +1,11 @@
 using Grpc.Core;
-using Justice.Contracts;
+using Justice.Api;
 using Justice.Network.Domain;
 using Justice.Network.Reference;
 
 namespace Justice.Network.Grpc;
 
-/// <summary>A region code a gRPC caller sent, checked the same way by every directory: its shape, then that it is known.</summary>
+/// <summary>A region code a gRPC caller sent, checked against the regions Network holds (<see cref="GrpcRegionArgument"/>).</summary>
 internal static class RegionArgument
 {
     /// <summary>The region <paramref name="requested"/> names, in any case.</summary>
@@ -13,12 +13,7 @@ internal static class RegionArgument
     public static async Task<JudicialRegion> KnownAsync(JudicialRegions regions, string requested, string field,
         CancellationToken cancellationToken)
     {
-        var code = JudicialRegionCode.Normalize(requested);
-        if (!JudicialRegionCode.IsWellFormed(code))
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, $"{field} must look like BG-05 (BG-01 … BG-28)."));
-        }
-        return (await regions.CurrentAsync(cancellationToken)).Find(code)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {code}."));
+        var code = GrpcRegionArgument.WellFormed(requested, field);
+        return (await regions.CurrentAsync(cancellationToken)).Find(code) ?? throw GrpcRegionArgument.NotFound(code);
     }
 }

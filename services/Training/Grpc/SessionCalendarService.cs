@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Justice.Api;
 using Justice.Contracts;
 using Justice.Training.Data;
 using Justice.Training.Domain.Sessions;
@@ -69,12 +70,8 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
         {
             return null;
         }
-        var region = JudicialRegionCode.Normalize(requested);
-        if (!JudicialRegionCode.IsWellFormed(region))
-        {
-            throw Invalid("region_code must look like BG-05 (BG-01 … BG-28).");
-        }
-        return JudicialRegionCode.IsKnown(region) ? region : throw new RpcException(new Status(StatusCode.NotFound, $"No judicial region {region}."));
+        var region = GrpcRegionArgument.WellFormed(requested, "region_code");
+        return JudicialRegionCode.IsKnown(region) ? region : throw GrpcRegionArgument.NotFound(region);
     }
 
     /// <summary>The first day asked for, or today in Bulgaria.</summary>
@@ -82,7 +79,7 @@ public sealed class SessionCalendarService(TrainingDbContext db, TimeProvider cl
     {
         if (requested.Length == 0)
         {
-            return ProgrammeTime.Day(clock.GetUtcNow());
+            return ProgrammeTime.Today(clock);
         }
         return DateOnly.TryParseExact(requested, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
             ? from

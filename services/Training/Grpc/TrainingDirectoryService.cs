@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Justice.Api;
 using Justice.Audit;
 using Justice.Contracts;
 using Justice.Security;
@@ -205,15 +206,7 @@ public sealed class TrainingDirectoryService(TrainingDbContext db, SecurityAudit
     /// <summary>The region asked for, checked; a regional caller is held to their own region.</summary>
     private static string? RegionFilter(string requested, System.Security.Claims.ClaimsPrincipal caller)
     {
-        string? region = null;
-        if (requested.Length > 0)
-        {
-            region = JudicialRegionCode.Normalize(requested);
-            if (!JudicialRegionCode.IsWellFormed(region))
-            {
-                throw new RpcException(new Status(StatusCode.InvalidArgument, "region_code must look like BG-05 (BG-01 … BG-28)."));
-            }
-        }
+        var region = requested.Length > 0 ? GrpcRegionArgument.WellFormed(requested, "region_code") : null;
         if (caller.IsNational())
         {
             return region;
