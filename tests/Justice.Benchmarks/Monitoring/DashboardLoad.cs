@@ -20,19 +20,14 @@ public static class DashboardLoad
     /// <summary>The caller's token travels in the environment, never on a command line that <c>ps</c> shows.</summary>
     private const string TokenVariable = "JUSTICE_BENCH_TOKEN";
 
+    private const string Series = "effective-cooperation";
+
+    // The calls' names, in the order they run; the figures come back under them.
     public const string Floor = "the load generator alone (a call that does nothing)";
     public const string Door = "GetIndicators without a token (refused at the door)";
-    public const string Series = "effective-cooperation";
-
-    /// <summary>Each call's name and what it offers, in the order they run.</summary>
-    public static readonly string[] CallNames =
-    [
-        Floor,
-        Door,
-        "GetIndicators (national)",
-        "GetRegion (28 in turn)",
-        $"GetTimeSeries ({Series}, national, {NationalHistory.Months} months)",
-    ];
+    public const string Indicators = "GetIndicators (national)";
+    public const string Region = "GetRegion (28 in turn)";
+    public static readonly string TimeSeries = $"GetTimeSeries ({Series}, national, {NationalHistory.Months} months)";
 
     /// <summary>
     /// Runs every call in a child process at <paramref name="rate"/> and returns what each measured, by name, with the
@@ -88,26 +83,26 @@ public static class DashboardLoad
         });
         var dashboard = new NationalDashboard.NationalDashboardClient(channel);
         var headers = new Metadata { { "authorization", $"Bearer {token}" } };
-        Call[] calls =
+        (string Name, Call Call)[] calls =
         [
-            _ => Task.FromResult<string?>(null),
-            Refused(dashboard),
-            Calls.Grpc(ct => dashboard.GetIndicatorsAsync(new GetIndicatorsRequest(), headers, cancellationToken: ct)),
-            RegionCall(dashboard, headers),
-            Calls.Grpc(ct => dashboard.GetTimeSeriesAsync(new GetTimeSeriesRequest
+            (Floor, _ => Task.FromResult<string?>(null)),
+            (Door, Refused(dashboard)),
+            (Indicators, Calls.Grpc(ct => dashboard.GetIndicatorsAsync(new GetIndicatorsRequest(), headers, cancellationToken: ct))),
+            (Region, RegionCall(dashboard, headers)),
+            (TimeSeries, Calls.Grpc(ct => dashboard.GetTimeSeriesAsync(new GetTimeSeriesRequest
             {
                 Indicator = Series,
                 From = Month(NationalHistory.FirstMonth),
                 To = Month(NationalHistory.LastMonth),
-            }, headers, cancellationToken: ct)),
+            }, headers, cancellationToken: ct))),
         ];
         var results = new Dictionary<string, LoadResult>(StringComparer.Ordinal);
-        for (var i = 0; i < calls.Length; i++)
+        foreach (var (name, call) in calls)
         {
-            await Load.OpenAsync(calls[i], rate, warmUp, new Recording());
+            await Load.OpenAsync(call, rate, warmUp, new Recording());
             var recording = new Recording();
-            await Load.OpenAsync(calls[i], rate, run, recording);
-            results[CallNames[i]] = recording.Result(rate);
+            await Load.OpenAsync(call, rate, run, recording);
+            results[name] = recording.Result(rate);
         }
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(results));
         await Console.Out.FlushAsync();
