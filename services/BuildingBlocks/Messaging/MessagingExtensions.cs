@@ -1,4 +1,5 @@
 using Justice.Contracts.Events;
+using Justice.Messaging.Broker;
 using Justice.Messaging.Failures;
 using Justice.Messaging.Outbox;
 using Justice.Messaging.Publishers;
@@ -30,6 +31,8 @@ public static class MessagingExtensions
     /// (<see cref="EventPublisher"/>) and consumers refuse an event its publisher did not send
     /// (<see cref="PublisherCheckFilter{T}"/>). Every consumer endpoint retries a failed message a few times
     /// (<see cref="MessageRetryOptions"/>), then moves it to its <c>_error</c> queue (<see cref="ErrorQueue"/>).
+    /// Endpoints that lost the broker start again within a second or two of its return
+    /// (<see cref="ReceiveEndpointReconnector"/>).
     /// </remarks>
     public static IHostApplicationBuilder AddEventBus(this IHostApplicationBuilder builder,
         string serviceName, Action<IBusRegistrationConfigurator>? addConsumers = null)
@@ -39,8 +42,10 @@ public static class MessagingExtensions
 
         var brokerUser = EventPublisher.BrokerUserOf(new Uri(connectionString));
 
-        // MassTransit traces publish and consume itself; RabbitMQ.Client's spans would only duplicate them.
-        builder.AddRabbitMQClient(EventBusConnectionName, settings => settings.DisableTracing = true);
+        // MassTransit traces publish and consume itself; RabbitMQ.Client's spans would only duplicate them. This
+        // connection serves the health check and the bindings, and tells the reconnector that the broker is back.
+        builder.AddRabbitMQClient(EventBusConnectionName, settings => settings.DisableTracing = true,
+            factory => factory.NetworkRecoveryInterval = ReceiveEndpointReconnector.RecoveryInterval);
 
         // The host starts only once its queues are declared and bound.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host =>
@@ -53,6 +58,10 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<MessagingMetrics>();
         builder.Services.AddSingleton<ErrorQueue>();
         builder.Services.AddSingleton<EventBindings>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BrokerReturns>();
+        builder.Services.AddSingleton<ReceiveEndpointReconnector>();
+        builder.Services.AddReceiveEndpointObserver(provider => provider.GetRequiredService<ReceiveEndpointReconnector>());
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
@@ -83,6 +92,8 @@ public static class MessagingExtensions
         });
         // After MassTransit's own hosted service, which declares the queues before it returns.
         builder.Services.AddHostedService(provider => provider.GetRequiredService<EventBindings>());
+        // After MassTransit's hosted service as well, so it stops restarting endpoints before the bus stops them.
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<ReceiveEndpointReconnector>());
         return builder;
     }
 

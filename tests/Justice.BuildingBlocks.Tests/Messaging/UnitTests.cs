@@ -1,5 +1,6 @@
 using Justice.Messaging;
 using Justice.Contracts.Events;
+using Justice.Messaging.Broker;
 using Justice.Messaging.Failures;
 using Justice.Messaging.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -8,6 +9,17 @@ namespace Justice.BuildingBlocks.Tests.Messaging;
 
 public sealed class BackoffTests
 {
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 4)]
+    [InlineData(5, 16)]
+    [InlineData(6, 30)]
+    [InlineData(40, 30)]
+    public void A_receive_endpoint_that_keeps_faulting_after_restarts_waits_longer_each_time_up_to_30_seconds(int restarts, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), ReceiveEndpointReconnector.WaitAfter(restarts));
+
     [Theory]
     [InlineData(1, 250)]
     [InlineData(2, 500)]
@@ -29,11 +41,26 @@ public sealed class BackoffTests
         var row = new OutboxMessage { Id = Guid.NewGuid(), Type = "PractitionerRegistered", Payload = "{}", CreatedAt = now };
 
         row.MarkFailed(now, new string('e', 600), TimeSpan.FromSeconds(5));
-        row.MarkFailed(now, "broker unreachable", TimeSpan.FromSeconds(5));
+        row.MarkFailed(now, "Unroutable: no queue bound", TimeSpan.FromSeconds(5));
 
         Assert.Equal(2, row.Attempts);
-        Assert.Equal("broker unreachable", row.LastError);
+        Assert.Equal("Unroutable: no queue bound", row.LastError);
         Assert.Equal(now + TimeSpan.FromMilliseconds(500), row.NextAttemptAt);
+        Assert.Null(row.DispatchedAt);
+    }
+
+    [Fact]
+    public void A_row_the_broker_did_not_take_records_the_error_and_is_due_again_at_once()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var row = new OutboxMessage { Id = Guid.NewGuid(), Type = "PractitionerRegistered", Payload = "{}", CreatedAt = now };
+
+        row.MarkNotTaken(now, "broker unreachable");
+        row.MarkNotTaken(now + TimeSpan.FromSeconds(3), new string('e', 600));
+
+        Assert.Equal(2, row.Attempts);
+        Assert.Equal(500, row.LastError!.Length);
+        Assert.Equal(now + TimeSpan.FromSeconds(3), row.NextAttemptAt);
         Assert.Null(row.DispatchedAt);
     }
 }

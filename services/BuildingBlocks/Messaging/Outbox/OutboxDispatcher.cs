@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Justice.Messaging.Broker;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    BrokerReturns brokerReturns,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
@@ -39,10 +41,13 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before the round: the broker's return during the round ends the publishes still waiting for it,
+            // and the wait after the round.
+            var brokerBack = brokerReturns.Next;
             BatchResult result;
             try
             {
-                result = await DispatchBatchAsync(stoppingToken);
+                result = await DispatchBatchAsync(stoppingToken, brokerBack);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -55,7 +60,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
             {
                 if (failures > 0)
                 {
-                    await Task.Delay(OutboxMessage.Backoff(failures, _options.MaxBackoff), clock, stoppingToken);
+                    await WaitForBrokerAsync(OutboxMessage.Backoff(failures, _options.MaxBackoff), brokerBack, stoppingToken);
                 }
                 else if (result.Dispatched + result.Unroutable < _options.BatchSize)
                 {
@@ -69,11 +74,27 @@ public sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
+    /// <summary>The broker did not take the last round: waits for it with a growing backoff, or until it is back.</summary>
+    private async Task WaitForBrokerAsync(TimeSpan backoff, CancellationToken brokerBack, CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, brokerBack);
+        try
+        {
+            await Task.Delay(backoff, clock, wait.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The broker is back: the next round starts now.
+        }
+    }
+
     /// <summary>
     /// Publishes one batch of due rows in one transaction: every publish of the batch is in flight at once (started in
     /// the rows' order), and the confirmed rows are marked dispatched in one statement. Returns what became of them.
+    /// Publishes still waiting when <paramref name="brokerBack"/> is cancelled give up, to be sent again at once: begun
+    /// while the broker was away, they would otherwise sit out MassTransit's reconnect delay.
     /// </summary>
-    public async Task<BatchResult> DispatchBatchAsync(CancellationToken cancellationToken)
+    public async Task<BatchResult> DispatchBatchAsync(CancellationToken cancellationToken, CancellationToken brokerBack = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -100,7 +121,7 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                 LogUnreadable(logger, row.Id, row.Type);
                 continue;
             }
-            publishes.Add((row, PublishAsync(row, message, cancellationToken)));
+            publishes.Add((row, PublishAsync(row, message, brokerBack, cancellationToken)));
         }
         await Task.WhenAll(publishes.Select(publish => publish.Outcome));
 
@@ -124,9 +145,8 @@ public sealed partial class OutboxDispatcher<TDbContext>(
                     unroutable++;
                     break;
                 case { Error: var error, Exception: var exception }:
-                    // The broker is likely away: the next round waits for it with a growing backoff. One line per
-                    // batch is enough to say so.
-                    row.MarkFailed(clock.GetUtcNow(), error, _options.MaxBackoff);
+                    // The broker is likely away: the next round waits for it. One line per batch is enough to say so.
+                    row.MarkNotTaken(clock.GetUtcNow(), error);
                     if (notTaken++ == 0)
                     {
                         LogPublishFailed(logger, row.Id, row.Type, row.Attempts, publishes.Count, exception);
@@ -174,13 +194,14 @@ public sealed partial class OutboxDispatcher<TDbContext>(
     }
 
     /// <summary>Publishes one row and waits for the broker's answer: confirmed, returned as unroutable, or not taken.</summary>
-    private async Task<PublishOutcome> PublishAsync(OutboxMessage row, object message, CancellationToken cancellationToken)
+    private async Task<PublishOutcome> PublishAsync(OutboxMessage row, object message, CancellationToken brokerBack,
+        CancellationToken cancellationToken)
     {
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = Source.StartActivity($"outbox publish {row.Type}", ActivityKind.Internal, parent);
         activity?.SetTag("messaging.message.id", row.Id);
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, brokerBack);
         timeout.CancelAfter(_options.PublishTimeout);
         try
         {

@@ -37,6 +37,17 @@ public sealed class OutboxMessage
         NextAttemptAt = now + Backoff(Attempts, maxBackoff);
     }
 
+    /// <summary>
+    /// The broker did not take the row (away, or too slow to confirm): not the row's doing, so it is due again at once.
+    /// The dispatcher paces its rounds while the broker is away, and starts the next one when the broker returns.
+    /// </summary>
+    public void MarkNotTaken(DateTimeOffset now, string error)
+    {
+        Attempts++;
+        LastError = error.Length > 500 ? error[..500] : error;
+        NextAttemptAt = now;
+    }
+
     /// <summary>Doubles from 250 ms with each failed attempt, up to <paramref name="max"/>.</summary>
     public static TimeSpan Backoff(int attempts, TimeSpan max)
     {

@@ -8,7 +8,10 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 500;
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
-    /// <summary>The longest wait before a row the broker could not take (outage, timeout) is tried again.</summary>
+    /// <summary>
+    /// The longest wait between dispatch rounds while the broker does not take events (outage, timeout); the broker's
+    /// return ends the wait at once.
+    /// </summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
     /// The longest wait before a row the broker returned as unroutable (no consumer's queue bound yet) is tried
