@@ -11,14 +11,23 @@ namespace Justice.Testing;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public TestDatabase(string prefix)
+    private readonly string _server;
+
+    public TestDatabase(string prefix) : this(prefix, TestServers.Postgres)
     {
+    }
+
+    /// <param name="prefix">The start of the database's name.</param>
+    /// <param name="server">The superuser's connection string of the server it is made on (a server of the test's own).</param>
+    public TestDatabase(string prefix, string server)
+    {
+        _server = server;
         Name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
         Password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
         // Test classes make their databases in field initialisers; the provisioning never resumes on their context.
-        DatabaseProvisioning.ProvisionAsync(TestServers.Postgres, Name, Password).GetAwaiter().GetResult();
-        ConnectionString = DatabaseProvisioning.LoginConnectionString(TestServers.Postgres, Name, Password);
-        SuperuserConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = Name }.ConnectionString;
+        DatabaseProvisioning.ProvisionAsync(server, Name, Password).GetAwaiter().GetResult();
+        ConnectionString = DatabaseProvisioning.LoginConnectionString(server, Name, Password);
+        SuperuserConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ConnectionString;
     }
 
     /// <summary>The database's name, which is also its login's.</summary>
@@ -54,7 +63,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        var admin = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = "postgres" }.ConnectionString;
+        var admin = new NpgsqlConnectionStringBuilder(_server) { Database = "postgres" }.ConnectionString;
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"""

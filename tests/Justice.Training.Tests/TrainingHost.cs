@@ -18,7 +18,14 @@ namespace Justice.Training.Tests;
 /// </summary>
 public class TrainingHost : IAsyncLifetime
 {
-    public TestDatabase TrainingDatabase { get; } = new("training");
+    public TrainingHost() : this(TestServers.Postgres)
+    {
+    }
+
+    /// <param name="trainingServer">The server Training's database is made on: its superuser's connection string.</param>
+    protected TrainingHost(string trainingServer) => TrainingDatabase = new("training", trainingServer);
+
+    public TestDatabase TrainingDatabase { get; }
     public TestDatabase NetworkDatabase { get; } = new("network");
     public ConsumeRecorder NetworkConsumed { get; } = new();
     public ServiceFactory<NetworkProgram> Network { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Justice.Testing;
 using Npgsql;
 
 namespace Justice.Training.Tests.Faults;

@@ -1,3 +1,4 @@
+using Justice.Testing;
 using Xunit.Abstractions;
 using static System.FormattableString;
 

@@ -43,6 +43,13 @@ public sealed class FaultRun(TrainingHost host, ITestOutputHelper output, string
     }
 
     /// <summary>
+    /// Crashes a part and lets no one start it again: the fault lasts until <paramref name="answersAgain"/> holds (at
+    /// most 90 s), the part brought back by its own supervisor. The outage's length is how long that took.
+    /// </summary>
+    public Task CrashAsync(Func<Task> crash, Func<Task<bool>> answersAgain) =>
+        FaultAsync(crash, TimeSpan.Zero, () => Eventually.Holds(TimeSpan.FromSeconds(90), answersAgain));
+
+    /// <summary>
     /// Waits (at most <paramref name="patience"/>) until the system has recovered — a registration sent after the fault
     /// acknowledged, and the event lag under <see cref="HealthyLag"/> — and returns how long after the fault ended that
     /// was; null if it never was.

@@ -5,7 +5,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Justice.Training.Tests.Faults;
+namespace Justice.Testing;
 
 /// <summary>One registration the load sent, on the load's clock: when it went, how long its answer took, what it was.</summary>
 /// <param name="Status">The answer's status; null when none came within the client's patience (a hang) or the call failed.</param>
