@@ -21,7 +21,7 @@ public static class EventScenarios
         await using var network = await system.OpenDatabaseAsync("networkdb");
         var since = await NowAsync(training);
         var register = Calls.Register(gateway);
-        await Load.ClosedAsync(register, SideBySide.Concurrency, TimeSpan.FromSeconds(2), new Recording());
+        await Load.ClosedAsync(register, SideBySide.Concurrency, TimeSpan.FromSeconds(20), new Recording());
         var recording = new Recording();
         await Load.ClosedAsync(register, SideBySide.Concurrency, TimeSpan.FromSeconds(8), recording);
         report.Add(Figure.Of("registrations", "gateway", $"closed, {SideBySide.Concurrency} in flight", recording.Result(null)));
