@@ -45,7 +45,7 @@ public static class MessagingExtensions
         // MassTransit traces publish and consume itself; RabbitMQ.Client's spans would only duplicate them. This
         // connection serves the health check and the bindings, and tells the reconnector that the broker is back.
         builder.AddRabbitMQClient(EventBusConnectionName, settings => settings.DisableTracing = true,
-            factory => factory.NetworkRecoveryInterval = ReceiveEndpointReconnector.RecoveryInterval);
+            factory => factory.NetworkRecoveryInterval = BrokerReturns.RecoveryInterval);
 
         // The host starts only once its queues are declared and bound.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(host =>

@@ -9,6 +9,9 @@ namespace Justice.Messaging.Broker;
 /// </summary>
 public sealed class BrokerReturns : IDisposable
 {
+    /// <summary>How often the health check's connection tries the broker again while it is away.</summary>
+    public static readonly TimeSpan RecoveryInterval = TimeSpan.FromSeconds(1);
+
     private readonly IConnection _connection;
     private CancellationTokenSource _next = new();
 

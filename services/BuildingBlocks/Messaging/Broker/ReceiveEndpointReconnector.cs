@@ -15,7 +15,7 @@ namespace Justice.Messaging.Broker;
 /// (MassTransit 8.5's receive-transport policy, fixed in its host configuration), and keeps the longer waits for the
 /// rest of the process's life: after an outage of twenty seconds the consumers could sit idle for half a minute with
 /// the broker back. This one watches the endpoints (<see cref="IReceiveEndpointObserver"/>) and the broker through
-/// the health check's connection, which RabbitMQ.Client reconnects every second (<see cref="RecoveryInterval"/>).
+/// the health check's connection, which RabbitMQ.Client reconnects every second (<see cref="BrokerReturns.RecoveryInterval"/>).
 /// While that connection is open, a faulted endpoint is stopped and started, which gives it a new transport whose
 /// first attempt is at once. One that faults again before it is ready waits twice as long each time (up to 30 s),
 /// so a fault the broker's return does not cure, such as a refused permission, is not hammered.
@@ -24,9 +24,6 @@ public sealed partial class ReceiveEndpointReconnector(
     IConnection broker, TimeProvider clock, ILogger<ReceiveEndpointReconnector> logger)
     : BackgroundService, IReceiveEndpointObserver
 {
-    /// <summary>How often the health check's connection tries the broker again while it is away.</summary>
-    public static readonly TimeSpan RecoveryInterval = TimeSpan.FromSeconds(1);
-
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<Uri, FaultedEndpoint> _faulted = new();
@@ -36,7 +33,7 @@ public sealed partial class ReceiveEndpointReconnector(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var ticks = new PeriodicTimer(RecoveryInterval, clock);
+        using var ticks = new PeriodicTimer(BrokerReturns.RecoveryInterval, clock);
         while (await ticks.WaitForNextTickAsync(stoppingToken))
         {
             if (!broker.IsOpen)

@@ -32,8 +32,7 @@ public sealed class OutboxMessage
 
     public void MarkFailed(DateTimeOffset now, string error, TimeSpan maxBackoff)
     {
-        Attempts++;
-        LastError = error.Length > 500 ? error[..500] : error;
+        Record(error);
         NextAttemptAt = now + Backoff(Attempts, maxBackoff);
     }
 
@@ -43,9 +42,14 @@ public sealed class OutboxMessage
     /// </summary>
     public void MarkNotTaken(DateTimeOffset now, string error)
     {
+        Record(error);
+        NextAttemptAt = now;
+    }
+
+    private void Record(string error)
+    {
         Attempts++;
         LastError = error.Length > 500 ? error[..500] : error;
-        NextAttemptAt = now;
     }
 
     /// <summary>Doubles from 250 ms with each failed attempt, up to <paramref name="max"/>.</summary>
