@@ -11,8 +11,10 @@ set -euo pipefail
 dir=$(realpath -m "$1"); port=$2; password_file=$(realpath "$3"); mode=${4:-}
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 
-as_postgres=()
-[ "$(id -u)" = 0 ] && as_postgres=(setpriv --reuid=postgres --regid=postgres --clear-groups)
+# What runs PostgreSQL's programs: as its own user when this script runs as root, and sent SIGINT (a fast shutdown) by
+# the kernel if this script dies, however it dies (a supervisor's SIGKILL included), so no server outlives it.
+as_postgres=(setpriv --pdeathsig INT)
+[ "$(id -u)" = 0 ] && as_postgres=(setpriv --reuid=postgres --regid=postgres --clear-groups --pdeathsig INT)
 
 mkdir -p "$dir"
 [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"

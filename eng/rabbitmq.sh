@@ -51,13 +51,15 @@ ln -s "$debian_home/escript" "$home/escript"
 needed=$(escript "$(dirname "$0")/rabbitmq-plugins.escript" "$debian_home/plugins" rabbit ${management_port:+rabbitmq_management})
 for folder in $needed; do ln -s "$folder" "$home/plugins/"; done
 
-as_rabbitmq=()
+# The port mapper and the node are sent SIGTERM by the kernel if this script dies, however it dies (a supervisor's
+# SIGKILL included): nothing of the node outlives it, holding its port or its output pipe.
+as_rabbitmq=(setpriv --pdeathsig TERM)
 if [ "$(id -u)" = 0 ]; then
   chown -R rabbitmq:rabbitmq "$dir"
   export HOME=/var/lib/rabbitmq   # where the Erlang cookie is
   # Ahead of the services on the cores they share, as a broker's CPU request would be in a cluster: its boot after a
   # crash is CPU-bound and took 10-13 s among the test suite's processes (4 s on an idle machine).
-  as_rabbitmq=(nice -n -10 setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups)
+  as_rabbitmq=(nice -n -10 setpriv --reuid=rabbitmq --regid=rabbitmq --init-groups --pdeathsig TERM)
 fi
 
 # Started directly (no function, no subshell) so the signals below reach the processes themselves.

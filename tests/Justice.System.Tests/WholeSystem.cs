@@ -16,8 +16,6 @@ public sealed class WholeSystem : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"justice-system-{Guid.NewGuid():N}");
-    private readonly int _eventBusPort = FreePorts.Next(rabbitMq: true);
-
     private readonly int _mailWebPort = FreePorts.Next();
 
     public DistributedApplication App { get; private set; } = null!;
@@ -41,7 +39,7 @@ public sealed class WholeSystem : IAsyncLifetime
             [
                 $"Infrastructure:DataDirectory={_dataDirectory}",
                 $"Infrastructure:PostgresPort={FreePorts.Next()}",
-                $"Infrastructure:EventBusPort={_eventBusPort}",
+                $"Infrastructure:EventBusPort={FreePorts.Next(rabbitMq: true)}",
                 $"Infrastructure:EventBusManagementPort={FreePorts.Next()}",
                 $"Infrastructure:MailPort={FreePorts.Next()}",
                 $"Infrastructure:MailWebPort={_mailWebPort}",
@@ -116,11 +114,6 @@ public sealed class WholeSystem : IAsyncLifetime
         {
             await App.StopAsync();
             await App.DisposeAsync();
-        }
-        // RabbitMQ's port mapper may outlive a node the orchestrator killed; it is this run's own.
-        using (var epmd = System.Diagnostics.Process.Start("epmd", ["-port", (_eventBusPort + 2000).ToString(System.Globalization.CultureInfo.InvariantCulture), "-kill"]))
-        {
-            await epmd.WaitForExitAsync();
         }
         if (Directory.Exists(_dataDirectory))
         {

@@ -83,5 +83,8 @@ public sealed class EngScript : IDisposable
         await _process.WaitForExitAsync(timeout.Token);
     }
 
+    /// <summary>Kills the script alone (SIGKILL), as a supervisor that gives up on it would: not the server it runs.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: false);
+
     public void Dispose() => _process.Dispose();
 }

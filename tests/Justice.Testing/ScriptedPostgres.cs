@@ -53,6 +53,12 @@ public sealed class ScriptedPostgres : IAsyncDisposable
         Process.GetProcessById(pid).Kill();
     }
 
+    /// <summary>Kills <c>eng/postgres.sh</c> itself (SIGKILL), not its server.</summary>
+    public void KillScript() => (_script ?? throw new InvalidOperationException("No server runs.")).Kill();
+
+    /// <summary>Whether anything of this server still runs: its script or server (their command lines name its folder).</summary>
+    public bool AnyProcessRuns => RunningProcesses.AnyCommandLineContains(_directory);
+
     /// <summary>Stops the script the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
     {

@@ -79,6 +79,17 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills <c>eng/rabbitmq.sh</c> itself (SIGKILL), not its node.</summary>
+    public void KillScript() => (_script ?? throw new InvalidOperationException("No node runs.")).Kill();
+
+    /// <summary>
+    /// Whether anything of this node still runs: its scripts or Erlang VM (their command lines name its folder) or its
+    /// port mapper.
+    /// </summary>
+    public bool AnyProcessRuns =>
+        RunningProcesses.AnyCommandLineContains(_directory)
+        || RunningProcesses.AnyCommandLineContains($"epmd -port {(Port + 2000).ToString(System.Globalization.CultureInfo.InvariantCulture)} ");
+
     /// <summary>Stops the node the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
     {

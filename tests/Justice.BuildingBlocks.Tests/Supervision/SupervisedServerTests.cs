@@ -6,7 +6,8 @@ namespace Justice.BuildingBlocks.Tests.Supervision;
 
 /// <summary>
 /// <c>eng/postgres.sh</c> and <c>eng/rabbitmq.sh</c> supervise their server: one that crashes is started again with
-/// its data, without a person; one the orchestrator stops (SIGTERM) stays stopped.
+/// its data, without a person; one the orchestrator stops (SIGTERM) stays stopped; nothing of it outlives a script
+/// that is itself killed.
 /// </summary>
 public sealed class SupervisedServerTests
 {
@@ -55,6 +56,33 @@ public sealed class SupervisedServerTests
         await using var connection = await ConnectAsync(broker);
         await using var channel = await connection.CreateChannelAsync();
         Assert.True(channel.IsOpen);
+    }
+
+    [Fact]
+    public async Task Nothing_of_a_PostgreSQL_outlives_its_killed_script()
+    {
+        await using var postgres = new ScriptedPostgres();
+        await postgres.StartAsync();
+
+        postgres.KillScript();
+
+        Assert.True(await Eventually.Holds(TimeSpan.FromSeconds(30), () => Task.FromResult(!postgres.AnyProcessRuns)),
+            "PostgreSQL still ran 30 s after its script was killed");
+        Assert.False(await postgres.AcceptsConnectionsAsync());
+    }
+
+    [Fact]
+    public async Task Nothing_of_a_RabbitMQ_outlives_its_killed_script()
+    {
+        await using var broker = new ScriptedRabbitMq();
+        await broker.StartAsync();
+
+        broker.KillScript();
+
+        // The node's own script (Debian's rabbitmq-server) takes the kernel's SIGTERM as a graceful shutdown.
+        Assert.True(await Eventually.Holds(TimeSpan.FromSeconds(30), () => Task.FromResult(!broker.AnyProcessRuns)),
+            "RabbitMQ's node or port mapper still ran 30 s after its script was killed");
+        Assert.False(await broker.AcceptsConnectionsAsync());
     }
 
     private static async Task<IConnection> ConnectAsync(ScriptedRabbitMq broker) =>
