@@ -3,6 +3,7 @@
 # while it builds, runs all test projects against them, and stops them. The last line is the totals:
 # "N passed, N failed, N skipped"; just before it, the fault suite's figures (what the tests wrote to
 # $JUSTICE_TEST_REPORTS/faults.txt). Exits non-zero when anything failed.
+# Arguments go to `dotnet test`: ./eng/test.sh --filter "FullyQualifiedName~GatewayTests" runs only those tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +73,7 @@ export JUSTICE_TEST_SMTP="smtp://127.0.0.1:$smtp_port"
 export JUSTICE_TEST_MAIL_API="http://127.0.0.1:$mail_api_port/"
 
 set +e
-dotnet test Justice.Aspire.sln --no-build -nologo 2>&1 | tee "$work/test.log"
+dotnet test Justice.Aspire.sln --no-build -nologo "$@" 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}
 set -e
 
