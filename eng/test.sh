@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./eng/install.sh
+installed_at=$SECONDS
 
 work=$(mktemp -d /tmp/justice-test.XXXXXX)
 chmod 755 "$work"
@@ -53,6 +54,7 @@ trap cleanup EXIT
 
 # The servers start while the solution builds.
 dotnet build Justice.Aspire.sln -nologo -v quiet -clp:ErrorsOnly
+built_at=$SECONDS
 
 wait_until() {  # wait_until SECONDS WHAT COMMAND...
   local seconds=$1 what=$2; shift 2
@@ -72,6 +74,7 @@ export JUSTICE_TEST_RABBITMQ_MANAGEMENT="http://admin:$rabbit_password@127.0.0.1
 export JUSTICE_TEST_SMTP="smtp://127.0.0.1:$smtp_port"
 export JUSTICE_TEST_MAIL_API="http://127.0.0.1:$mail_api_port/"
 
+tests_from=$SECONDS
 set +e
 dotnet test Justice.Aspire.sln --no-build -nologo "$@" 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[0]}
@@ -89,5 +92,7 @@ if [ -s "$JUSTICE_TEST_REPORTS/faults.txt" ]; then
   echo "Fault figures (registrations under a steady load while a server is away):"
   sort "$JUSTICE_TEST_REPORTS/faults.txt"
 fi
+echo "Took $SECONDS s: installing $installed_at s, building $((built_at - installed_at)) s," \
+  "waiting for the servers $((tests_from - built_at)) s, running the tests $((SECONDS - tests_from)) s"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
