@@ -53,6 +53,18 @@ public sealed class OutboxHealthTests : IAsyncLifetime
         Assert.Equal(0, report.Data["pending"]);
     }
 
+    [Fact]
+    public async Task Before_the_migrations_have_made_the_outbox_the_backlog_is_unhealthy_without_an_error()
+    {
+        await _database.ExecuteAsync("alter table outbox_messages rename to outbox_messages_to_come");
+
+        var report = await BacklogAsync();
+
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+        Assert.Null(report.Exception);
+        Assert.Contains("migrations", report.Description, StringComparison.Ordinal);
+    }
+
     private async Task<HealthReportEntry> BacklogAsync()
     {
         var report = await _host.Services.GetRequiredService<HealthCheckService>()
