@@ -1,3 +1,4 @@
+using System.Globalization;
 using Justice.Api.Files;
 using Justice.Testing;
 
@@ -6,6 +7,9 @@ namespace Justice.Training.Tests;
 /// <summary>A file's type comes from its bytes; its name only has to agree, and the type must be one the upload takes.</summary>
 public sealed class FileTypesTests
 {
+    /// <summary>Refusals are written in the reader's language: these tests read them in English, but for one.</summary>
+    public FileTypesTests() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
     public static TheoryData<string, string> AllowedFiles() => new()
     {
         { "наръчник.pdf", "application/pdf" },
@@ -88,9 +92,16 @@ public sealed class FileTypesTests
         Assert.Contains("Allowed files", check.Refusal, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_empty_file_is_refused() =>
-        Assert.Equal("The file is empty.", FileTypes.Check("manual.pdf", [], FileTypes.All).Refusal);
+    [Theory]
+    [InlineData("bg", "Файлът е празен.")]
+    [InlineData("en", "The file is empty.")]
+    [InlineData("fr", "Le fichier est vide.")]
+    public void An_empty_file_is_refused_in_the_readers_language(string language, string refusal)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+
+        Assert.Equal(refusal, FileTypes.Check("manual.pdf", [], FileTypes.All).Refusal);
+    }
 
     [Fact]
     public void A_truncated_archive_is_refused()

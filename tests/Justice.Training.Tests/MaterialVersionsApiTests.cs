@@ -103,6 +103,21 @@ public sealed class MaterialVersionsApiTests(TrainingHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_refused_file_is_explained_in_the_readers_language()
+    {
+        var admin = host.CreateClient();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var material = await Materials.CreateAsync(admin);
+
+        using var response = await Materials.UploadAsync(admin, material, "bg", "manual.pdf", SampleFiles.Text());
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Type de fichier non pris en charge", problem.GetProperty("title").GetString());
+        Assert.StartsWith("Le contenu n'est pas un fichier", problem.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_of_20_MiB_is_taken_and_one_byte_more_is_refused_with_413_and_nothing_stored()
     {
         var admin = host.CreateClient();

@@ -33,12 +33,17 @@ public sealed partial class BadRequestProblems : IExceptionHandler
                 Problems.Validation(missing.ToDictionary(name => Within(FieldOf(json.Path), name), _ => required)),
             { InnerException: JsonException json } => Problems.Invalid(FieldOf(json.Path), Describe(json)),
             { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(RequestLimits.MaxBodyBytesOf(httpContext) ?? RequestLimits.MaxBodyBytes),
-            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(
-                "The request body must be JSON (Content-Type: application/json)."),
+            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(Languages.Pick(
+                "Тялото на заявката трябва да е JSON (Content-Type: application/json).",
+                "The request body must be JSON (Content-Type: application/json).",
+                "Le corps de la requête doit être du JSON (Content-Type: application/json).")),
             // "Implicit body inferred for parameter … but no body was provided": an empty body, or the JSON null.
             _ when bad.Message.Contains("no body", StringComparison.Ordinal) => Problems.Invalid("$",
                 Languages.Pick("Нужен е JSON обект.", "A JSON object is required.", "Un objet JSON est requis.")),
-            _ => Problems.BadRequest("The request could not be read: check the path, query and body."),
+            _ => Problems.BadRequest(Languages.Pick(
+                "Заявката не можа да бъде прочетена: проверете пътя, параметрите и тялото.",
+                "The request could not be read: check the path, query and body.",
+                "La requête n'a pas pu être lue : vérifiez le chemin, les paramètres et le corps.")),
         };
         await problem.ExecuteAsync(httpContext);
         return true;

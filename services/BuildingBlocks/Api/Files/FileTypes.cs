@@ -36,9 +36,12 @@ public static class FileTypes
     private const string PresentationMainType = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
     private const long MaxContentTypesBytes = 1024 * 1024;
 
+    /// <summary>What an empty file is refused with, in the reader's language.</summary>
+    public static string Empty => Languages.Pick("Файлът е празен.", "The file is empty.", "Le fichier est vide.");
+
     /// <summary>
     /// The type of <paramref name="content"/>, provided it is one of <paramref name="allowed"/> and
-    /// <paramref name="fileName"/> has that type's extension.
+    /// <paramref name="fileName"/> has that type's extension; otherwise why not, in the reader's language.
     /// </summary>
     public static FileCheck Check(string fileName, byte[] content, IReadOnlyList<FileType> allowed)
     {
@@ -46,20 +49,28 @@ public static class FileTypes
         var declared = allowed.FirstOrDefault(t => string.Equals(Path.GetExtension(fileName), t.Extension, StringComparison.OrdinalIgnoreCase));
         if (declared is null)
         {
-            return FileCheck.Refused($"Allowed files: {names} (the name must end in {string.Join(", ", allowed.Select(t => t.Extension))}).");
+            var extensions = string.Join(", ", allowed.Select(t => t.Extension));
+            return FileCheck.Refused(Languages.Pick(
+                $"Позволени файлове: {names} (името трябва да завършва на {extensions}).",
+                $"Allowed files: {names} (the name must end in {extensions}).",
+                $"Fichiers autorisés : {names} (le nom doit se terminer par {extensions})."));
         }
         if (content.Length == 0)
         {
-            return FileCheck.Refused("The file is empty.");
+            return FileCheck.Refused(Empty);
         }
         var sniffed = Sniff(content);
         if (sniffed is null)
         {
-            return FileCheck.Refused($"The content is not a {names} file.");
+            return FileCheck.Refused(Languages.Pick(
+                $"Съдържанието не е файл {names}.", $"The content is not a {names} file.", $"Le contenu n'est pas un fichier {names}."));
         }
         return sniffed == declared
             ? new FileCheck(sniffed, null)
-            : FileCheck.Refused($"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.");
+            : FileCheck.Refused(Languages.Pick(
+                $"Съдържанието е файл {sniffed.Name}, но името завършва на {declared.Extension}.",
+                $"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.",
+                $"Le contenu est un fichier {sniffed.Name}, mais le nom se termine par {declared.Extension}."));
     }
 
     /// <summary>Which of <see cref="All"/> the bytes are, or null when they are none of them.</summary>

@@ -36,16 +36,21 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var field in form.Keys)
         {
-            errors[field] = ["This field is not allowed; send only the file."];
+            errors[field] = [Languages.Pick("Това поле не е позволено; изпратете само файла.",
+                "This field is not allowed; send only the file.", "Ce champ n'est pas autorisé ; envoyez uniquement le fichier.")];
         }
         foreach (var other in form.Files.Select(f => f.Name).Where(name => name != FileField).Distinct(StringComparer.Ordinal))
         {
-            errors[other] = [$"This part is not allowed; send one part named \"{FileField}\"."];
+            errors[other] = [Languages.Pick($"Тази част не е позволена; изпратете една част с име \"{FileField}\".",
+                $"This part is not allowed; send one part named \"{FileField}\".",
+                $"Cette partie n'est pas autorisée ; envoyez une seule partie nommée \"{FileField}\".")];
         }
         var files = form.Files.GetFiles(FileField);
         if (files.Count != 1 || file is null)
         {
-            errors[FileField] = [files.Count == 0 ? "A file is required." : "Send one file at a time."];
+            errors[FileField] = [files.Count == 0
+                ? Languages.Pick("Нужен е файл.", "A file is required.", "Un fichier est requis.")
+                : Languages.Pick("Изпращайте по един файл.", "Send one file at a time.", "Envoyez un seul fichier à la fois.")];
         }
         if (errors.Count > 0)
         {
@@ -53,17 +58,23 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         }
         if (file!.Length > rules.MaxFileBytes)
         {
-            return (null, FileProblem(StatusCodes.Status413PayloadTooLarge, "File too large",
-                $"A file may be at most {RequestLimits.Describe(rules.MaxFileBytes)}."));
+            var maxSize = RequestLimits.Describe(rules.MaxFileBytes);
+            return (null, FileProblem(StatusCodes.Status413PayloadTooLarge,
+                Languages.Pick("Файлът е твърде голям", "File too large", "Fichier trop volumineux"),
+                Languages.Pick($"Файлът може да бъде най-много {maxSize}.", $"A file may be at most {maxSize}.",
+                    $"Un fichier ne peut pas dépasser {maxSize}.")));
         }
         if (file.Length == 0)
         {
-            return (null, Problems.Invalid(FileField, "The file is empty."));
+            return (null, Problems.Invalid(FileField, FileTypes.Empty));
         }
         if (CleanFileName(file.FileName, rules.MaxFileNameLength) is not { } fileName)
         {
-            return (null, Problems.Invalid(FileField,
-                $"The file needs a name of at most {rules.MaxFileNameLength} characters, without control characters or quotes."));
+            var longest = rules.MaxFileNameLength;
+            return (null, Problems.Invalid(FileField, Languages.Pick(
+                $"Файлът трябва да има име от най-много {longest} знака, без управляващи знаци и кавички.",
+                $"The file needs a name of at most {longest} characters, without control characters or quotes.",
+                $"Le fichier doit avoir un nom de {longest} caractères au plus, sans caractères de contrôle ni guillemets.")));
         }
         var bytes = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
@@ -72,7 +83,8 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         }
         var check = FileTypes.Check(fileName, bytes, rules.Allowed);
         return check.Type is null
-            ? (null, FileProblem(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", check.Refusal!))
+            ? (null, FileProblem(StatusCodes.Status415UnsupportedMediaType,
+                Languages.Pick("Неподдържан вид файл", "Unsupported file type", "Type de fichier non pris en charge"), check.Refusal!))
             : (new FileUpload(fileName, check.Type, bytes), null);
     }
 
