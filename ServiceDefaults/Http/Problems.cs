@@ -24,7 +24,8 @@ public static class Problems
         TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more fields are not valid",
+            Title = ReaderLanguage.Pick("Едно или повече полета не са валидни", "One or more fields are not valid",
+                "Un ou plusieurs champs ne sont pas valides"),
         });
 
     public static ProblemHttpResult PayloadTooLarge(long maxBytes = RequestLimits.MaxBodyBytes) =>

@@ -165,10 +165,11 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
     }
 
     [Theory]
-    [InlineData("bg", "Стойността е от грешен тип", "Полето е задължително.", "не трябва да бъде празно")]
-    [InlineData("en", "The value has the wrong type", "This field is required.", "must not be empty")]
-    [InlineData("fr", "La valeur est d'un mauvais type", "Ce champ est obligatoire.", "ne doit pas être vide")]
-    public async Task Problems_explain_each_field_in_the_readers_language(string language, string wrongType, string missing, string empty)
+    [InlineData("bg", "Едно или повече полета не са валидни", "Стойността е от грешен тип", "Полето е задължително.", "не трябва да бъде празно")]
+    [InlineData("en", "One or more fields are not valid", "The value has the wrong type", "This field is required.", "must not be empty")]
+    [InlineData("fr", "Un ou plusieurs champs ne sont pas valides", "La valeur est d'un mauvais type", "Ce champ est obligatoire.", "ne doit pas être vide")]
+    public async Task Problems_explain_each_field_in_the_readers_language(
+        string language, string title, string wrongType, string missing, string empty)
     {
         async Task<string> FirstErrorAsync(string body, string field)
         {
@@ -179,6 +180,7 @@ public sealed class PractitionersApiTests(TrainingHost host) : IClassFixture<Tra
             request.Headers.AcceptLanguage.ParseAdd(language);
             using var response = await _client.SendAsync(request);
             var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, field);
+            Assert.Equal(title, problem.GetProperty("title").GetString());
             return problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
         }
 

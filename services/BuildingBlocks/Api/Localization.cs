@@ -1,4 +1,4 @@
-using System.Globalization;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,28 +7,16 @@ namespace Justice.Api;
 /// <summary>The three languages people read the system in. Bulgarian unless the reader asks otherwise.</summary>
 public static class Languages
 {
-    public const string Bulgarian = "bg";
-    public const string English = "en";
-    public const string French = "fr";
+    public const string Bulgarian = ReaderLanguage.Bulgarian;
+    public const string English = ReaderLanguage.English;
+    public const string French = ReaderLanguage.French;
     public static readonly string[] All = [Bulgarian, English, French];
 
     /// <summary>The reader's language for this request (set from <c>Accept-Language</c>).</summary>
-    public static string Current =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
-        {
-            English => English,
-            French => French,
-            _ => Bulgarian,
-        };
+    public static string Current => ReaderLanguage.Current;
 
     /// <summary>Picks the text in the reader's language.</summary>
-    public static string Pick(string bg, string en, string fr) =>
-        Current switch
-        {
-            English => en,
-            French => fr,
-            _ => bg,
-        };
+    public static string Pick(string bg, string en, string fr) => ReaderLanguage.Pick(bg, en, fr);
 
     public static IServiceCollection AddJusticeLocalization(this IServiceCollection services) =>
         services.Configure<RequestLocalizationOptions>(options =>
