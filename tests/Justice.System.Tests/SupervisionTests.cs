@@ -81,29 +81,9 @@ public sealed class SupervisionTests(WholeSystem system)
         };
 
     /// <summary>The service itself: the launcher's child whose command line names <paramref name="assembly"/>.</summary>
-    private static Process ServiceProcessUnder(int launcher, string assembly)
-    {
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid))
-            {
-                continue;
-            }
-            try
-            {
-                // /proc/PID/stat: "pid (name) state ppid ...": the parent is the second field after the name.
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var parent = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
-                if (parent == launcher && File.ReadAllText(Path.Combine(directory, "cmdline")).Contains(assembly, StringComparison.Ordinal))
-                {
-                    return Process.GetProcessById(pid);
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended while it was being read: not the one sought.
-            }
-        }
-        throw new InvalidOperationException($"No process of {assembly} runs under the launcher {launcher}.");
-    }
+    private static Process ServiceProcessUnder(int launcher, string assembly) =>
+        RunningProcesses.All().FirstOrDefault(process =>
+                process.ParentId == launcher && process.CommandLine.Contains(assembly, StringComparison.Ordinal)) is { } service
+            ? Process.GetProcessById(service.Id)
+            : throw new InvalidOperationException($"No process of {assembly} runs under the launcher {launcher}.");
 }

@@ -57,7 +57,8 @@ public sealed class ScriptedPostgres : IAsyncDisposable
     public void KillScript() => (_script ?? throw new InvalidOperationException("No server runs.")).Kill();
 
     /// <summary>Whether anything of this server still runs: its script or server (their command lines name its folder).</summary>
-    public bool AnyProcessRuns => RunningProcesses.AnyCommandLineContains(_directory);
+    public bool AnyProcessRuns =>
+        RunningProcesses.All().Any(process => process.CommandLine.Contains(_directory, StringComparison.Ordinal));
 
     /// <summary>Stops the script the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()

@@ -86,9 +86,16 @@ public sealed class ScriptedRabbitMq : IAsyncDisposable
     /// Whether anything of this node still runs: its scripts or Erlang VM (their command lines name its folder) or its
     /// port mapper.
     /// </summary>
-    public bool AnyProcessRuns =>
-        RunningProcesses.AnyCommandLineContains(_directory)
-        || RunningProcesses.AnyCommandLineContains($"epmd -port {(Port + 2000).ToString(System.Globalization.CultureInfo.InvariantCulture)} ");
+    public bool AnyProcessRuns
+    {
+        get
+        {
+            var portMapper = $"epmd -port {(Port + 2000).ToString(System.Globalization.CultureInfo.InvariantCulture)} ";
+            return RunningProcesses.All().Any(process =>
+                process.CommandLine.Contains(_directory, StringComparison.Ordinal)
+                || process.CommandLine.Contains(portMapper, StringComparison.Ordinal));
+        }
+    }
 
     /// <summary>Stops the node the way the orchestrator does (SIGTERM) and waits until it is gone.</summary>
     public async Task StopAsync()
