@@ -35,6 +35,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddJusticeProblemDetails();
+        builder.Services.AddReaderLanguage();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
@@ -96,13 +97,14 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The shared request pipeline: correlation id, security headers, the request line and header limits, problem details
-    /// for errors and bare status codes, and the request body size limit.
+    /// The shared request pipeline: correlation id, security headers, the reader's language, the request line and header
+    /// limits, problem details for errors and bare status codes, and the request body size limit.
     /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
         app.UseMiddleware<HeaderLimitsMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -14,6 +14,9 @@ public static class GatewayService
         builder.AddServiceDefaults();
         // The edge holds clients to the published limits; services behind it allow for the headers the gateway adds.
         builder.Services.Replace(ServiceDescriptor.Singleton(HeaderLimits.Published));
+        // The gateway's own answers read in the reader's language; the services' answers say theirs in Content-Language,
+        // which the gateway must not add to.
+        builder.Services.Configure<RequestLocalizationOptions>(options => options.ApplyCurrentCultureToResponseHeaders = false);
         // Any service's audience: the gateway checks the token is genuine; each service checks it is for it.
         builder.AddJusticeAuthentication([.. Audiences.All]);
         builder.Services.AddGatewayRateLimits(builder.Configuration);

@@ -68,7 +68,8 @@ public static class RequestLimits
     public static string Describe(long bytes) =>
         bytes % (1024 * 1024) == 0 ? FormattableString.Invariant($"{bytes / (1024 * 1024)} MiB")
         : bytes % 1024 == 0 ? FormattableString.Invariant($"{bytes / 1024} KiB")
-        : FormattableString.Invariant($"{bytes} bytes");
+        : ReaderLanguage.Pick(FormattableString.Invariant($"{bytes} байта"), FormattableString.Invariant($"{bytes} bytes"),
+            FormattableString.Invariant($"{bytes} octets"));
 }
 
 /// <summary>An endpoint's own request body limit.</summary>

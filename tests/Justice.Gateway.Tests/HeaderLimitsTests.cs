@@ -70,6 +70,25 @@ public sealed class HeaderLimitsTests(GatewayWithEcho gateway) : IClassFixture<G
         Assert.Equal(echoedBefore, gateway.EchoedRequests);
     }
 
+    [Theory]
+    [InlineData(null, "Заглавките на заявката са твърде големи", "не може да надхвърлят 32 KiB общо, нито 100 полета")]
+    [InlineData("en", "Request headers too large", "must not exceed 32 KiB in all, nor 100 fields")]
+    [InlineData("fr", "En-têtes de la requête trop volumineux", "ne peuvent pas dépasser 32 KiB au total, ni 100 champs")]
+    public async Task A_refusal_of_the_headers_reads_in_the_readers_language(string? language, string title, string detail)
+    {
+        using var request = WithHeaders(RequestLimits.MaxHeaderBytes * 2, 10);
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var response = await _client.SendAsync(request);
+
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>A path and query whose request line ("GET target HTTP/1.1" and CRLF) is <paramref name="lineBytes"/> long.</summary>
     private static string Target(int lineBytes)
     {

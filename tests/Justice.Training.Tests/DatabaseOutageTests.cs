@@ -46,7 +46,8 @@ public sealed class DatabaseOutageTests(SeverableDatabaseTrainingHost host) : IC
         Assert.NotNull(response.Headers.RetryAfter?.Delta);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal(503, problem.GetProperty("status").GetInt32());
-        Assert.Equal("The service's database is unavailable; try again shortly.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Услугата е недостъпна", problem.GetProperty("title").GetString()); // no Accept-Language: Bulgarian
+        Assert.Equal("Базата данни на услугата е недостъпна; опитайте отново след малко.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Justice.Assessment.ReadAudit;
@@ -26,7 +27,7 @@ public sealed class AccessPurposeValidator : RequestValidator<AccessPurpose>
     public AccessPurposeValidator()
     {
         RuleFor(p => p.Header ?? p.Purpose).NotEmpty().OneOf(AccessPurpose.Known).OverridePropertyName("purpose")
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Посочете целта на достъпа (заглавка X-Access-Purpose или параметър purpose): ",
                 "State the purpose of access (X-Access-Purpose header or purpose parameter): ",
                 "Indiquez la finalité de l'accès (en-tête X-Access-Purpose ou paramètre purpose) : ")

@@ -14,7 +14,7 @@ public static class ApiDefaults
     /// What a service with an HTTP API adds to the service defaults: strict JSON binding whose failures become
     /// problem details naming the field, a database outage answered 503 (<see cref="DatabaseOutageProblems"/>), the
     /// FluentValidation validators of <paramref name="validators"/> (applied by
-    /// <see cref="RequestValidation.WithRequestValidation{TBuilder}"/>), and the reader's language.
+    /// <see cref="RequestValidation.WithRequestValidation{TBuilder}"/>).
     /// </summary>
     public static IHostApplicationBuilder AddJusticeApi(this IHostApplicationBuilder builder, Assembly validators)
     {
@@ -25,15 +25,13 @@ public static class ApiDefaults
         builder.Services.AddExceptionHandler<DatabaseOutageProblems>();
         builder.Services.AddValidatorsFromAssemblies([typeof(ApiDefaults).Assembly, validators], ServiceLifetime.Singleton,
             includeInternalTypes: true);
-        builder.Services.AddJusticeLocalization();
         return builder;
     }
 
-    /// <summary>The service defaults' pipeline, then the reader's language from <c>Accept-Language</c>.</summary>
+    /// <summary>The service defaults' pipeline.</summary>
     public static WebApplication UseJusticeApi(this WebApplication app)
     {
         app.UseServiceDefaults();
-        app.UseRequestLocalization();
         return app;
     }
 }

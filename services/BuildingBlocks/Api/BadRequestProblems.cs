@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Localization;
 
 namespace Justice.Api;
 
@@ -21,26 +19,21 @@ public sealed partial class BadRequestProblems : IExceptionHandler
         {
             return false;
         }
-        // The exception left the localised part of the pipeline: take the reader's language from the request again.
-        if (httpContext.Features.Get<IRequestCultureFeature>() is { } culture)
-        {
-            CultureInfo.CurrentUICulture = culture.RequestCulture.UICulture;
-        }
-        string[] required = [Languages.Pick("Полето е задължително.", "This field is required.", "Ce champ est obligatoire.")];
+        string[] required = [ReaderLanguage.Pick("Полето е задължително.", "This field is required.", "Ce champ est obligatoire.")];
         var problem = bad switch
         {
             { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing =>
                 Problems.Validation(missing.ToDictionary(name => Within(FieldOf(json.Path), name), _ => required)),
             { InnerException: JsonException json } => Problems.Invalid(FieldOf(json.Path), Describe(json)),
             { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(RequestLimits.MaxBodyBytesOf(httpContext) ?? RequestLimits.MaxBodyBytes),
-            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(Languages.Pick(
+            { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problems.UnsupportedMediaType(ReaderLanguage.Pick(
                 "Тялото на заявката трябва да е JSON (Content-Type: application/json).",
                 "The request body must be JSON (Content-Type: application/json).",
                 "Le corps de la requête doit être du JSON (Content-Type: application/json).")),
             // "Implicit body inferred for parameter … but no body was provided": an empty body, or the JSON null.
             _ when bad.Message.Contains("no body", StringComparison.Ordinal) => Problems.Invalid("$",
-                Languages.Pick("Нужен е JSON обект.", "A JSON object is required.", "Un objet JSON est requis.")),
-            _ => Problems.BadRequest(Languages.Pick(
+                ReaderLanguage.Pick("Нужен е JSON обект.", "A JSON object is required.", "Un objet JSON est requis.")),
+            _ => Problems.BadRequest(ReaderLanguage.Pick(
                 "Заявката не можа да бъде прочетена: проверете пътя, параметрите и тялото.",
                 "The request could not be read: check the path, query and body.",
                 "La requête n'a pas pu être lue : vérifiez le chemin, les paramètres et le corps.")),
@@ -73,15 +66,15 @@ public sealed partial class BadRequestProblems : IExceptionHandler
     // The serializer's own messages name .NET types; callers get plain words instead.
     private static string Describe(JsonException ex) =>
         ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? Languages.Pick("Това поле не е позволено.", "This property is not allowed.", "Cette propriété n'est pas autorisée.")
+            ? ReaderLanguage.Pick("Това поле не е позволено.", "This property is not allowed.", "Cette propriété n'est pas autorisée.")
         : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
-            ? Languages.Pick("Полето се среща повече от веднъж.", "This property appears more than once.", "Cette propriété apparaît plusieurs fois.")
+            ? ReaderLanguage.Pick("Полето се среща повече от веднъж.", "This property appears more than once.", "Cette propriété apparaît plusieurs fois.")
         : ex.Message.Contains("null", StringComparison.OrdinalIgnoreCase) && ex.Message.Contains("nullable", StringComparison.OrdinalIgnoreCase)
-            ? Languages.Pick("Полето не може да бъде null.", "This field must not be null.", "Ce champ ne peut pas être null.")
+            ? ReaderLanguage.Pick("Полето не може да бъде null.", "This field must not be null.", "Ce champ ne peut pas être null.")
         : ex.LineNumber is null && ex.Path is null
-            ? Languages.Pick("Тялото не е валиден JSON.", "The body is not valid JSON.", "Le corps n'est pas un JSON valide.")
+            ? ReaderLanguage.Pick("Тялото не е валиден JSON.", "The body is not valid JSON.", "Le corps n'est pas un JSON valide.")
         : ex.Path is null or "$"
-            ? Languages.Pick("Тялото не е валиден JSON обект.", "The body is not a valid JSON object.", "Le corps n'est pas un objet JSON valide.")
-        : Languages.Pick("Стойността е от грешен тип или не е валиден JSON.", "The value has the wrong type or is not valid JSON.",
+            ? ReaderLanguage.Pick("Тялото не е валиден JSON обект.", "The body is not a valid JSON object.", "Le corps n'est pas un objet JSON valide.")
+        : ReaderLanguage.Pick("Стойността е от грешен тип или не е валиден JSON.", "The value has the wrong type or is not valid JSON.",
             "La valeur est d'un mauvais type ou n'est pas un JSON valide.");
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Api;
 
@@ -9,7 +10,13 @@ namespace Justice.Api;
 /// </summary>
 public static class DatabaseOutage
 {
+    /// <summary>What a gRPC caller is told: status details are for programs and their operators, in English.</summary>
     public const string Detail = "The service's database is unavailable; try again shortly.";
+
+    /// <summary>What an HTTP caller reads, in their language.</summary>
+    public static string DetailForReader => ReaderLanguage.Pick(
+        "Базата данни на услугата е недостъпна; опитайте отново след малко.", Detail,
+        "La base de données du service est indisponible ; réessayez dans un instant.");
 
     /// <summary>Long enough for a restarted server or a failed-over one to be back; a refused connection fails at once.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);

@@ -14,7 +14,7 @@ public sealed class DatabaseOutageProblems : IExceptionHandler
             return false;
         }
         Problems.SetRetryAfter(httpContext.Response, DatabaseOutage.RetryAfter);
-        await Problems.Unavailable(DatabaseOutage.Detail).ExecuteAsync(httpContext);
+        await Problems.Unavailable(DatabaseOutage.DetailForReader).ExecuteAsync(httpContext);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using FluentValidation;
 
@@ -29,6 +30,6 @@ internal sealed class PageQueryValidator : RequestValidator<PageQuery>
             .WithMessage(_ => WholeNumber(PageQuery.MaxPageSize));
     }
 
-    private static string WholeNumber(int max) => Languages.Pick(
+    private static string WholeNumber(int max) => ReaderLanguage.Pick(
         $"Използвайте цяло число от 1 до {max}.", $"Use a whole number from 1 to {max}.", $"Utilisez un nombre entier de 1 à {max}.");
 }

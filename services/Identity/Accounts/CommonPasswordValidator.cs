@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace Justice.Identity.Accounts;
@@ -17,7 +18,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<JusticeUser>
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = ErrorCode,
-                Description = Justice.Api.Languages.Pick(
+                Description = ReaderLanguage.Pick(
                     "Тази парола е сред най-често използваните: изберете друга.",
                     "This password is among the most common ones: choose another.",
                     "Ce mot de passe est parmi les plus courants : choisissez-en un autre."),

@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Net;
 using System.Security.Claims;
 using Justice.Identity.Accounts;
@@ -85,7 +86,7 @@ public static class AuthorizeEndpoint
         var message = error is null ? "" : $"<p role=\"alert\">{WebUtility.HtmlEncode(error())}</p>";
         var html = $"""
             <!doctype html>
-            <html lang="{Languages.Current}"><head><meta charset="utf-8"><title>{Texts.Title()}</title></head>
+            <html lang="{ReaderLanguage.Current}"><head><meta charset="utf-8"><title>{Texts.Title()}</title></head>
             <body><main><h1>{Texts.Title()}</h1>{message}
             <form method="post" action="/account/login">
               <input type="hidden" name="{tokens.FormFieldName}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
@@ -101,14 +102,14 @@ public static class AuthorizeEndpoint
 
     private static class Texts
     {
-        public static string Title() => Languages.Pick("Вход — Правосъдие, приятел на детето", "Sign in — Justice befriends the child", "Connexion — La justice amie de l'enfant");
-        public static string UserName() => Languages.Pick("Потребителско име", "User name", "Nom d'utilisateur");
-        public static string Password() => Languages.Pick("Парола", "Password", "Mot de passe");
-        public static string Code() => Languages.Pick("Код от приложението (ако е включен)", "Authenticator code (if turned on)", "Code de l'application (si activé)");
-        public static string SignIn() => Languages.Pick("Вход", "Sign in", "Se connecter");
-        public static string Wrong() => Languages.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
-        public static string Throttled() => Languages.Pick("Твърде много неуспешни опити оттук. Опитайте по-късно.", "Too many failed attempts from here. Try again later.", "Trop de tentatives échouées depuis cet endroit. Réessayez plus tard.");
-        public static string Disabled() => Languages.Pick("Профилът е деактивиран.", "The account is disabled.", "Le compte est désactivé.");
-        public static string MustChangePassword() => Languages.Pick("Сменете паролата си, преди да влезете.", "Change your password before signing in.", "Changez votre mot de passe avant de vous connecter.");
+        public static string Title() => ReaderLanguage.Pick("Вход — Правосъдие, приятел на детето", "Sign in — Justice befriends the child", "Connexion — La justice amie de l'enfant");
+        public static string UserName() => ReaderLanguage.Pick("Потребителско име", "User name", "Nom d'utilisateur");
+        public static string Password() => ReaderLanguage.Pick("Парола", "Password", "Mot de passe");
+        public static string Code() => ReaderLanguage.Pick("Код от приложението (ако е включен)", "Authenticator code (if turned on)", "Code de l'application (si activé)");
+        public static string SignIn() => ReaderLanguage.Pick("Вход", "Sign in", "Se connecter");
+        public static string Wrong() => ReaderLanguage.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
+        public static string Throttled() => ReaderLanguage.Pick("Твърде много неуспешни опити оттук. Опитайте по-късно.", "Too many failed attempts from here. Try again later.", "Trop de tentatives échouées depuis cet endroit. Réessayez plus tard.");
+        public static string Disabled() => ReaderLanguage.Pick("Профилът е деактивиран.", "The account is disabled.", "Le compte est désactivé.");
+        public static string MustChangePassword() => ReaderLanguage.Pick("Сменете паролата си, преди да влезете.", "Change your password before signing in.", "Changez votre mot de passe avant de vous connecter.");
     }
 }

@@ -48,7 +48,7 @@ public static class IndicatorsApi
     public static Ok<ScopeView> National(LiveReadModel live)
     {
         var counts = live.Current;
-        return TypedResults.Ok(ScopeView.From(IndicatorQueries.National(counts), counts.National, Languages.Current));
+        return TypedResults.Ok(ScopeView.From(IndicatorQueries.National(counts), counts.National, ReaderLanguage.Current));
     }
 
     public static async Task<Results<Ok<RegionsView>, ProblemHttpResult>> Regions(HttpContext http, LiveReadModel live,
@@ -61,7 +61,7 @@ public static class IndicatorsApi
         }
         var counts = live.Current;
         return TypedResults.Ok(new RegionsView(
-            [.. IndicatorQueries.Regions(counts).Select(scope => ScopeView.From(scope, counts.Region(scope.RegionCode), Languages.Current))]));
+            [.. IndicatorQueries.Regions(counts).Select(scope => ScopeView.From(scope, counts.Region(scope.RegionCode), ReaderLanguage.Current))]));
     }
 
     public static async Task<Results<Ok<ScopeView>, ProblemHttpResult>> Region(string code, HttpContext http, LiveReadModel live,
@@ -73,7 +73,7 @@ public static class IndicatorsApi
             return refused;
         }
         var counts = live.Current;
-        return TypedResults.Ok(ScopeView.From(IndicatorQueries.Region(counts, region), counts.Region(region), Languages.Current));
+        return TypedResults.Ok(ScopeView.From(IndicatorQueries.Region(counts, region), counts.Region(region), ReaderLanguage.Current));
     }
 
     public static async Task<Results<Ok<TimeSeriesView>, ProblemHttpResult>> Series(string indicator, string? from, string? to,
@@ -112,7 +112,7 @@ public static class IndicatorsApi
             return Problems.Validation(errors);
         }
         var counts = live.Current;
-        return TypedResults.Ok(new TimeSeriesView(definition.Code, definition.Name.In(Languages.Current), scope,
+        return TypedResults.Ok(new TimeSeriesView(definition.Code, definition.Name.In(ReaderLanguage.Current), scope,
             IndicatorQueries.Target(counts, definition, scope),
             [.. IndicatorCalculator.Series(definition, counts.Scope(scope), span!.From, span.To)
                 .Select(p => new MonthPointView(ProgrammeMonth.Format(p.Month), p.InMonth, p.Value))]));
@@ -127,7 +127,7 @@ public static class IndicatorsApi
             return Problems.Forbidden("The export holds every region's figures: national callers only.");
         }
         var counts = live.Current;
-        var language = Languages.Current;
+        var language = ReaderLanguage.Current;
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
         {

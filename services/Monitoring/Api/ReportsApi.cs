@@ -5,6 +5,7 @@ using Justice.Monitoring.Domain;
 using Justice.Monitoring.Grpc;
 using Justice.Monitoring.ReadModel;
 using Justice.Monitoring.Reports;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class ReportsApi
     {
         var month = request.MonthStart;
         var findings = await db.Findings.AsNoTracking().Where(f => f.Month == month).ToListAsync(cancellationToken);
-        var language = request.Language ?? Languages.Current;
+        var language = request.Language ?? ReaderLanguage.Current;
         var report = MonthlyReportBuilder.Build(live.Current, month, language, findings);
         return TypedResults.File(MonthlyReportPdf.Render(report), "application/pdf", $"monitoring-{request.Month}-{language}.pdf");
     }
@@ -47,7 +48,7 @@ public sealed class ReportRequestValidator : RequestValidator<ReportRequest>
     public ReportRequestValidator()
     {
         RuleFor(r => r.Month).Must(month => ProgrammeMonth.TryParse(month, out _))
-            .WithMessage(_ => Languages.Pick("Използвайте месец като 2026-05.", "Use a month like 2026-05.", "Utilisez un mois comme 2026-05."));
+            .WithMessage(_ => ReaderLanguage.Pick("Използвайте месец като 2026-05.", "Use a month like 2026-05.", "Utilisez un mois comme 2026-05."));
         RuleFor(r => r.Language).Language();
     }
 }

@@ -101,6 +101,6 @@ public static class TargetsApi
     private static ScopeView View(LiveReadModel live, string region)
     {
         var counts = live.Current;
-        return ScopeView.From(IndicatorQueries.Region(counts, region), counts.Region(region), Languages.Current);
+        return ScopeView.From(IndicatorQueries.Region(counts, region), counts.Region(region), ReaderLanguage.Current);
     }
 }

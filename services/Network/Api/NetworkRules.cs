@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api;
 
@@ -10,6 +11,6 @@ public static class NetworkRules
     /// <summary>A day not after today in Bulgaria (<see cref="ProgrammeTime.Today"/>), when given.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Must(date => date is null || date <= ProgrammeTime.Today(clock))
-            .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
+            .WithMessage(_ => ReaderLanguage.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
                 "La date ne peut pas être dans le futur."));
 }

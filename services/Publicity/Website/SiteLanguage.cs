@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using Justice.Api;
 
@@ -12,13 +13,13 @@ public static class SiteLanguage
     public const string RouteKey = "lang";
 
     /// <summary>The text in the page's language.</summary>
-    public static string T(string bg, string en, string fr) => Languages.Pick(bg, en, fr);
+    public static string T(string bg, string en, string fr) => ReaderLanguage.Pick(bg, en, fr);
 
     /// <summary>The same page in <paramref name="language"/>: the path with its first segment replaced.</summary>
     public static string Switch(PathString path, QueryString query, string language)
     {
         var segments = (path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var rest = segments.Length > 0 && Languages.All.Contains(segments[0]) ? segments[1..] : segments;
+        var rest = segments.Length > 0 && ReaderLanguage.All.Contains(segments[0]) ? segments[1..] : segments;
         return "/" + string.Join('/', [language, .. rest]) + query;
     }
 
@@ -26,7 +27,7 @@ public static class SiteLanguage
     public static string Preferred(HttpRequest request) =>
         request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
             .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant())
-            .FirstOrDefault(l => l is not null && Languages.All.Contains(l)) ?? Languages.Bulgarian;
+            .FirstOrDefault(l => l is not null && ReaderLanguage.All.Contains(l)) ?? ReaderLanguage.Bulgarian;
 
     public static void Apply(string language)
     {
@@ -40,5 +41,5 @@ public static class SiteLanguage
 public sealed class LanguageRouteConstraint : IRouteConstraint
 {
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value is string language && Languages.All.Contains(language);
+        values.TryGetValue(routeKey, out var value) && value is string language && ReaderLanguage.All.Contains(language);
 }

@@ -55,7 +55,7 @@ public static class WebsiteRegistration
         // A page's language is its path's (routing has matched by now), whatever Accept-Language says.
         app.Use(async (context, next) =>
         {
-            if (context.GetRouteValue(SiteLanguage.RouteKey) is string language && Languages.All.Contains(language))
+            if (context.GetRouteValue(SiteLanguage.RouteKey) is string language && ReaderLanguage.All.Contains(language))
             {
                 SiteLanguage.Apply(language);
             }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Catalogs;
 
 namespace Justice.Training.Api;
@@ -13,7 +14,7 @@ public static class CompetencyRules
     /// </summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> KnownCompetencies<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.Must(codes => codes.Count > 0 && codes.All(code => code is null || CompetencyCatalog.Codes.Contains(code)))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 $"Един или повече кодове на компетентности от рамката ({CompetencyCatalog.Listed}).",
                 $"One or more codes of competencies of the framework ({CompetencyCatalog.Listed}).",
                 $"Un ou plusieurs codes de compétences du référentiel ({CompetencyCatalog.Listed})."));
@@ -21,7 +22,7 @@ public static class CompetencyRules
     /// <summary>A competency code of the framework, when given (a filter).</summary>
     public static IRuleBuilderOptions<T, string?> Competency<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => code is null || CompetencyCatalog.Codes.Contains(code))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 $"Не е компетентност от рамката ({CompetencyCatalog.Listed}).",
                 $"Not a competency of the framework ({CompetencyCatalog.Listed}).",
                 $"Pas une compétence du référentiel ({CompetencyCatalog.Listed})."));

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Domain;
 
 namespace Justice.Training.Api;
@@ -11,7 +12,7 @@ public static class PersonRules
     public static IRuleBuilderOptions<T, string?> FullName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(PractitionerRules.MaxNameLength)
             .Must(name => name is not null && PractitionerRules.IsValidFullName(PractitionerRules.NormalizeFullName(name)))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Използвайте кирилица или латиница (едната от двете), интервали, тирета и апострофи.",
                 "Use Cyrillic or Latin letters (one script), spaces, hyphens and apostrophes.",
                 "Utilisez des lettres cyrilliques ou latines (une seule écriture), des espaces, des traits d'union et des apostrophes."));

@@ -59,7 +59,7 @@ public static class AssessmentCompletion
             catch (TrainingCheckRefusedException)
             {
                 await services.Audit.RecordAsync(http, "assessment-complete", assessment.Id.ToString(), "refused-training-check");
-                return Problems.Forbidden(Languages.Pick(
+                return Problems.Forbidden(ReaderLanguage.Pick(
                     "Обучението Ви не може да бъде проверено с този вход. Влезте отново с обхват „training“.",
                     "Your training could not be checked with this sign-in. Sign in again with the \"training\" scope.",
                     "Votre formation n'a pas pu être vérifiée avec cette connexion. Reconnectez-vous avec la portée « training »."));
@@ -67,7 +67,7 @@ public static class AssessmentCompletion
             if (!trained)
             {
                 await services.Audit.RecordAsync(http, "assessment-complete", assessment.Id.ToString(), "refused-untrained");
-                return Problems.Forbidden(Languages.Pick(
+                return Problems.Forbidden(ReaderLanguage.Pick(
                     "Само практикуващ специалист със завършено обучение по програмата може да приключи оценка.",
                     "Only a practitioner who has completed the programme's training may complete an assessment.",
                     "Seul un praticien ayant terminé la formation du programme peut clôturer une évaluation."));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Assessment.Api.Assessments;
 
@@ -20,7 +21,7 @@ public sealed class DecideMeasureRequestValidator : RequestValidator<DecideMeasu
         RuleFor(r => r.Accepted).NotNull();
         RuleFor(r => r.Reason).OptionalText(1000);
         RuleFor(r => r.Reason).NotEmpty().When(r => r.Accepted == false)
-            .WithMessage(_ => Languages.Pick("Посочете защо мярката не е приета.", "Say why the measure was not accepted.",
+            .WithMessage(_ => ReaderLanguage.Pick("Посочете защо мярката не е приета.", "Say why the measure was not accepted.",
                 "Indiquez pourquoi la mesure n'a pas été acceptée."));
         RuleFor(r => r.Authority).NotEmpty().OneOf(Authorities);
     }
@@ -40,7 +41,7 @@ public sealed class ApplyMeasureRequestValidator : RequestValidator<ApplyMeasure
         RuleFor(r => r.Applied).NotNull();
         RuleFor(r => r.AppliedOn).NotNull().When(r => r.Applied == true);
         RuleFor(r => r.AppliedOn).Must(date => date is null || date <= ProgrammeTime.Today(clock))
-            .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
+            .WithMessage(_ => ReaderLanguage.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
                 "La date ne peut pas être dans le futur."));
         RuleFor(r => r.Institution).OptionalText(200);
         RuleFor(r => r.Institution).NotEmpty().When(r => r.Applied == true);
@@ -61,7 +62,7 @@ public sealed class StartAssessmentRequestValidator : RequestValidator<StartAsse
     {
         RuleFor(r => r.FirstContactAt)
             .Must(at => at is null || (at <= clock.GetUtcNow().AddMinutes(5) && at >= clock.GetUtcNow().AddYears(-5)))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Първият контакт не може да е в бъдещето или преди повече от 5 години.",
                 "The first contact cannot be in the future or more than 5 years ago.",
                 "Le premier contact ne peut pas être dans le futur ni remonter à plus de 5 ans."));

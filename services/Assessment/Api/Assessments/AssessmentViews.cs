@@ -1,6 +1,7 @@
 using Justice.Api;
 using Justice.Assessment.Domain;
 using Justice.Assessment.Domain.Assessments;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Assessment.Api.Assessments;
 
@@ -90,7 +91,7 @@ public sealed record OutcomeView(
 {
     public static OutcomeView From(AssessmentOutcome outcome)
     {
-        var language = Languages.Current;
+        var language = ReaderLanguage.Current;
         return new OutcomeView(
             outcome.HasSpecificProtectionNeeds,
             [.. outcome.ProtectionNeeds.Select(f => Explain(f, language))],

@@ -166,7 +166,7 @@ public static class AssessmentsApi
     /// </summary>
     public static ProblemHttpResult Invalid(IReadOnlyList<FactError> problems, string prefix) =>
         Problems.Validation(problems.GroupBy(p => prefix + p.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Message.In(Languages.Current)).ToArray(), StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message.In(ReaderLanguage.Current)).ToArray(), StringComparer.Ordinal));
 }
 
 /// <summary>What the assessment handlers need.</summary>

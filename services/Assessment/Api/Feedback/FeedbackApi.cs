@@ -95,13 +95,13 @@ public static partial class FeedbackApi
 
     /// <summary>The language asked for in the body, else by <c>Accept-Language</c>, else the victim's preferred one.</summary>
     private static string LanguageOf(HttpContext http, string? asked, FeedbackCode code) =>
-        asked ?? (http.Features.Get<IRequestCultureFeature>()?.Provider is not null ? Languages.Current : code.Language);
+        asked ?? (http.Features.Get<IRequestCultureFeature>()?.Provider is not null ? ReaderLanguage.Current : code.Language);
 
     /// <summary>Unknown, expired and used codes get the same answer: it must not help anyone guess.</summary>
     private static async Task<ProblemHttpResult> RefuseAsync(HttpContext http, FeedbackServices services)
     {
         await services.Audit.RecordAsync(http, "feedback-code", subject: null, "refused");
-        return Problems.Invalid("code", Languages.Pick(
+        return Problems.Invalid("code", ReaderLanguage.Pick(
             "Този код не може да бъде използван: може да е сгрешен, изтекъл или вече използван. Помолете човека, който Ви го е дал, за нов.",
             "This code cannot be used: it may be mistyped, expired or already used. Ask the person who gave it to you for a new one.",
             "Ce code ne peut pas être utilisé : il est peut-être mal saisi, expiré ou déjà utilisé. Demandez-en un nouveau à la personne qui vous l'a remis."));

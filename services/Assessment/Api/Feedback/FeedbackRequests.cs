@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Assessment.Feedback;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Assessment.Api.Feedback;
 
@@ -42,7 +43,7 @@ public sealed class AnswersRequestValidator : RequestValidator<AnswersRequest>
         {
             if (answers.Count > FeedbackQuestionnaire.Questions.Count)
             {
-                context.AddFailure("answers", Languages.Pick(
+                context.AddFailure("answers", ReaderLanguage.Pick(
                     "Има повече отговори, отколкото въпроси.", "There are more answers than questions.", "Il y a plus de réponses que de questions."));
                 return;
             }
@@ -50,18 +51,18 @@ public sealed class AnswersRequestValidator : RequestValidator<AnswersRequest>
             {
                 if (FeedbackQuestionnaire.Find(id) is not { } question)
                 {
-                    context.AddFailure($"answers.{id}", Languages.Pick("Няма такъв въпрос.", "There is no such question.", "Cette question n'existe pas."));
+                    context.AddFailure($"answers.{id}", ReaderLanguage.Pick("Няма такъв въпрос.", "There is no such question.", "Cette question n'existe pas."));
                 }
                 else if (!question.Accepts(value))
                 {
-                    context.AddFailure($"answers.{id}", Languages.Pick("Изберете един от предложените отговори: ", "Choose one of the answers offered: ",
+                    context.AddFailure($"answers.{id}", ReaderLanguage.Pick("Изберете един от предложените отговори: ", "Choose one of the answers offered: ",
                         "Choisissez l'une des réponses proposées : ") + string.Join(", ", question.Options.Select(option => option.Value)) + ".");
                 }
             }
         });
         RuleFor(r => r).Must(r => r.Answers.Count > 0 || !string.IsNullOrWhiteSpace(r.Comment))
             .OverridePropertyName("answers")
-            .WithMessage(_ => Languages.Pick("Отговорете поне на един въпрос или напишете коментар.",
+            .WithMessage(_ => ReaderLanguage.Pick("Отговорете поне на един въпрос или напишете коментар.",
                 "Answer at least one question or write a comment.", "Répondez à au moins une question ou écrivez un commentaire."));
     }
 }

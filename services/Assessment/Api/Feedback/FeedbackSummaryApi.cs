@@ -48,7 +48,7 @@ public static class FeedbackSummaryApi
         {
             answers = answers.Where(a => a.Month <= to);
         }
-        var groups = FeedbackSummaries.Summarize(await answers.ToListAsync(cancellationToken), Languages.Current,
+        var groups = FeedbackSummaries.Summarize(await answers.ToListAsync(cancellationToken), ReaderLanguage.Current,
             withComments: http.User.HasRole(Roles.NationalAdmin));
         return TypedResults.Ok(new FeedbackSummaryView(region, query.FromMonth, query.ToMonth, FeedbackSummaries.MinimumGroupSize, groups));
     }

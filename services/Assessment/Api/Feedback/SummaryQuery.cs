@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using FluentValidation;
 using Justice.Api;
@@ -24,10 +25,10 @@ public sealed class SummaryQueryValidator : RequestValidator<SummaryQuery>
         RuleFor(q => q.From).Must(text => text is null || SummaryQuery.ParseMonth(text) is not null).WithMessage(_ => MonthFormat());
         RuleFor(q => q.To).Must(text => text is null || SummaryQuery.ParseMonth(text) is not null).WithMessage(_ => MonthFormat())
             .Must((query, _) => query.FromMonth is not { } from || query.ToMonth is not { } to || from <= to)
-            .WithMessage(_ => Languages.Pick("Краят е преди началото.", "The end is before the start.", "La fin précède le début."));
+            .WithMessage(_ => ReaderLanguage.Pick("Краят е преди началото.", "The end is before the start.", "La fin précède le début."));
     }
 
     private static string MonthFormat() =>
-        Languages.Pick("Използвайте месец във вида ГГГГ-ММ, например 2026-03.", "Use a month as YYYY-MM, e.g. 2026-03.",
+        ReaderLanguage.Pick("Използвайте месец във вида ГГГГ-ММ, например 2026-03.", "Use a month as YYYY-MM, e.g. 2026-03.",
             "Utilisez un mois au format AAAA-MM, par exemple 2026-03.");
 }

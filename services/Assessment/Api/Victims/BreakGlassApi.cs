@@ -38,7 +38,7 @@ public static partial class BreakGlassApi
         }
         if (http.MaySee(victim))
         {
-            return Problems.Conflict(Languages.Pick("Записът е от вашия район: не е нужен спешен достъп.",
+            return Problems.Conflict(ReaderLanguage.Pick("Записът е от вашия район: не е нужен спешен достъп.",
                 "The record is of your own region: no break-the-glass is needed.",
                 "Le dossier relève de votre région : aucun accès d'urgence n'est nécessaire."));
         }

@@ -29,8 +29,8 @@ public static class VictimReads
             {
                 return Unaudited();
             }
-            return Problems.NotFound(Languages.Pick("Няма такава жертва", "Victim not found", "Victime introuvable"),
-                Languages.Pick("Няма жертва с това ЕГН във вашия район.", "There is no victim with this national id in your region.",
+            return Problems.NotFound(ReaderLanguage.Pick("Няма такава жертва", "Victim not found", "Victime introuvable"),
+                ReaderLanguage.Pick("Няма жертва с това ЕГН във вашия район.", "There is no victim with this national id in your region.",
                     "Aucune victime avec ce numéro national dans votre région."));
         }
         return Answer(await directory.ServeAsync(http, victim, VictimAccessRoute.Region, purpose));
@@ -43,7 +43,7 @@ public static class VictimReads
         _ => VictimsApi.NotFound(),
     };
 
-    private static ProblemHttpResult Unaudited() => Problems.Unavailable(Languages.Pick(
+    private static ProblemHttpResult Unaudited() => Problems.Unavailable(ReaderLanguage.Pick(
         "Достъпът не може да бъде записан в журнала, затова данните не се показват. Опитайте отново по-късно.",
         "The read could not be recorded in the audit log, so the data is not shown. Try again later.",
         "La lecture n'a pas pu être consignée dans le journal d'audit ; les données ne sont donc pas affichées. Réessayez plus tard."));

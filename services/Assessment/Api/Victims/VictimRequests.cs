@@ -2,6 +2,7 @@ using FluentValidation;
 using Justice.Api;
 using Justice.Assessment.Victims;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Assessment.Api.Victims;
 
@@ -69,7 +70,7 @@ public sealed class VictimPersonalFieldsValidator : AbstractValidator<VictimPers
         RuleFor(p => p.FullName).RequiredText(200);
         RuleFor(p => p.DateOfBirth)
             .Must(born => born is null || born <= ProgrammeTime.Today(clock))
-            .WithMessage(_ => Languages.Pick("Датата на раждане не може да е в бъдещето.",
+            .WithMessage(_ => ReaderLanguage.Pick("Датата на раждане не може да е в бъдещето.",
                 "The date of birth cannot be in the future.", "La date de naissance ne peut pas être dans le futur."));
         RuleFor(p => p.NationalId).ValidNationalId();
         RuleFor(p => p.Contact).OptionalText(500);
@@ -92,7 +93,7 @@ internal static class VictimRules
 {
     public static IRuleBuilderOptions<T, string?> ValidNationalId<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(egn => egn is null || NationalId.IsValid(egn))
-            .WithMessage(_ => Languages.Pick("Невалидно ЕГН: десет цифри с вярна контролна цифра.",
+            .WithMessage(_ => ReaderLanguage.Pick("Невалидно ЕГН: десет цифри с вярна контролна цифра.",
                 "Not a valid national id (ЕГН): ten digits with a correct check digit.",
                 "Numéro national (ЕГН) invalide : dix chiffres avec un chiffre de contrôle correct."));
 }

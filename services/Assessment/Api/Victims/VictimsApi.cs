@@ -119,8 +119,8 @@ public static partial class VictimsApi
     }
 
     internal static ProblemHttpResult NotFound() =>
-        Problems.NotFound(Languages.Pick("Няма такава жертва", "Victim not found", "Victime introuvable"),
-            Languages.Pick("Няма жертва с този идентификатор.", "There is no victim with this id.", "Aucune victime ne porte cet identifiant."));
+        Problems.NotFound(ReaderLanguage.Pick("Няма такава жертва", "Victim not found", "Victime introuvable"),
+            ReaderLanguage.Pick("Няма жертва с този идентификатор.", "There is no victim with this id.", "Aucune victime ne porte cet identifiant."));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Victim {VictimId} ({AgeGroup}) registered in {RegionCode}")]
     private static partial void LogRegistered(ILogger logger, Guid victimId, string regionCode, string ageGroup);

@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -37,7 +38,7 @@ public static class FileTypes
     private const long MaxContentTypesBytes = 1024 * 1024;
 
     /// <summary>What an empty file is refused with, in the reader's language.</summary>
-    public static string Empty => Languages.Pick("Файлът е празен.", "The file is empty.", "Le fichier est vide.");
+    public static string Empty => ReaderLanguage.Pick("Файлът е празен.", "The file is empty.", "Le fichier est vide.");
 
     /// <summary>
     /// The type of <paramref name="content"/>, provided it is one of <paramref name="allowed"/> and
@@ -50,7 +51,7 @@ public static class FileTypes
         if (declared is null)
         {
             var extensions = string.Join(", ", allowed.Select(t => t.Extension));
-            return FileCheck.Refused(Languages.Pick(
+            return FileCheck.Refused(ReaderLanguage.Pick(
                 $"Позволени файлове: {names} (името трябва да завършва на {extensions}).",
                 $"Allowed files: {names} (the name must end in {extensions}).",
                 $"Fichiers autorisés : {names} (le nom doit se terminer par {extensions})."));
@@ -62,12 +63,12 @@ public static class FileTypes
         var sniffed = Sniff(content);
         if (sniffed is null)
         {
-            return FileCheck.Refused(Languages.Pick(
+            return FileCheck.Refused(ReaderLanguage.Pick(
                 $"Съдържанието не е файл {names}.", $"The content is not a {names} file.", $"Le contenu n'est pas un fichier {names}."));
         }
         return sniffed == declared
             ? new FileCheck(sniffed, null)
-            : FileCheck.Refused(Languages.Pick(
+            : FileCheck.Refused(ReaderLanguage.Pick(
                 $"Съдържанието е файл {sniffed.Name}, но името завършва на {declared.Extension}.",
                 $"The content is a {sniffed.Name} file, but the name ends in {declared.Extension}.",
                 $"Le contenu est un fichier {sniffed.Name}, mais le nom se termine par {declared.Extension}."));

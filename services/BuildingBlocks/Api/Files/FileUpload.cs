@@ -36,12 +36,12 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var field in form.Keys)
         {
-            errors[field] = [Languages.Pick("Това поле не е позволено; изпратете само файла.",
+            errors[field] = [ReaderLanguage.Pick("Това поле не е позволено; изпратете само файла.",
                 "This field is not allowed; send only the file.", "Ce champ n'est pas autorisé ; envoyez uniquement le fichier.")];
         }
         foreach (var other in form.Files.Select(f => f.Name).Where(name => name != FileField).Distinct(StringComparer.Ordinal))
         {
-            errors[other] = [Languages.Pick($"Тази част не е позволена; изпратете една част с име \"{FileField}\".",
+            errors[other] = [ReaderLanguage.Pick($"Тази част не е позволена; изпратете една част с име \"{FileField}\".",
                 $"This part is not allowed; send one part named \"{FileField}\".",
                 $"Cette partie n'est pas autorisée ; envoyez une seule partie nommée \"{FileField}\".")];
         }
@@ -49,8 +49,8 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         if (files.Count != 1 || file is null)
         {
             errors[FileField] = [files.Count == 0
-                ? Languages.Pick("Нужен е файл.", "A file is required.", "Un fichier est requis.")
-                : Languages.Pick("Изпращайте по един файл.", "Send one file at a time.", "Envoyez un seul fichier à la fois.")];
+                ? ReaderLanguage.Pick("Нужен е файл.", "A file is required.", "Un fichier est requis.")
+                : ReaderLanguage.Pick("Изпращайте по един файл.", "Send one file at a time.", "Envoyez un seul fichier à la fois.")];
         }
         if (errors.Count > 0)
         {
@@ -60,8 +60,8 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         {
             var maxSize = RequestLimits.Describe(rules.MaxFileBytes);
             return (null, FileProblem(StatusCodes.Status413PayloadTooLarge,
-                Languages.Pick("Файлът е твърде голям", "File too large", "Fichier trop volumineux"),
-                Languages.Pick($"Файлът може да бъде най-много {maxSize}.", $"A file may be at most {maxSize}.",
+                ReaderLanguage.Pick("Файлът е твърде голям", "File too large", "Fichier trop volumineux"),
+                ReaderLanguage.Pick($"Файлът може да бъде най-много {maxSize}.", $"A file may be at most {maxSize}.",
                     $"Un fichier ne peut pas dépasser {maxSize}.")));
         }
         if (file.Length == 0)
@@ -71,7 +71,7 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         if (CleanFileName(file.FileName, rules.MaxFileNameLength) is not { } fileName)
         {
             var longest = rules.MaxFileNameLength;
-            return (null, Problems.Invalid(FileField, Languages.Pick(
+            return (null, Problems.Invalid(FileField, ReaderLanguage.Pick(
                 $"Файлът трябва да има име от най-много {longest} знака, без управляващи знаци и кавички.",
                 $"The file needs a name of at most {longest} characters, without control characters or quotes.",
                 $"Le fichier doit avoir un nom de {longest} caractères au plus, sans caractères de contrôle ni guillemets.")));
@@ -84,7 +84,7 @@ public sealed record FileUpload(string FileName, FileType Type, byte[] Bytes)
         var check = FileTypes.Check(fileName, bytes, rules.Allowed);
         return check.Type is null
             ? (null, FileProblem(StatusCodes.Status415UnsupportedMediaType,
-                Languages.Pick("Неподдържан вид файл", "Unsupported file type", "Type de fichier non pris en charge"), check.Refusal!))
+                ReaderLanguage.Pick("Неподдържан вид файл", "Unsupported file type", "Type de fichier non pris en charge"), check.Refusal!))
             : (new FileUpload(fileName, check.Type, bytes), null);
     }
 

@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Justice.Api;
@@ -17,7 +18,7 @@ public static partial class UserRules
     public static IRuleBuilderOptions<T, string?> UserName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(MaxUserNameLength)
             .Must(name => name is not null && UserNameShape().IsMatch(name.Trim()))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Използвайте само латински букви, цифри и . _ @ -.",
                 "Use letters, digits and . _ @ - only.",
                 "Utilisez uniquement des lettres, des chiffres et . _ @ -."));
@@ -32,13 +33,13 @@ public static partial class UserRules
     /// </summary>
     public static IRuleBuilderOptions<T, string?> RegionOfRole<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> roleOf) =>
         rule.Must((request, region) => !IsKnown(roleOf(request), national: true) || region is null)
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Националните роли нямат съдебен район.",
                 "National roles have no judicial region.",
                 "Les rôles nationaux n'ont pas de région judiciaire."))
             .Must((request, region) => !IsKnown(roleOf(request), national: false)
                 || (region is not null && JudicialRegionCode.IsWellFormed(JudicialRegionCode.Normalize(region))))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Регионалните роли изискват код по ISO 3166-2:BG, например BG-05.",
                 "Regional roles need an ISO 3166-2:BG code such as BG-05.",
                 "Les rôles régionaux exigent un code ISO 3166-2:BG tel que BG-05."));

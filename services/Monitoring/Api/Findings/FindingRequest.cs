@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
@@ -62,5 +63,5 @@ internal static class MonthRules
     /// <summary>A month like <c>2026-05</c> when given.</summary>
     public static IRuleBuilderOptions<T, string?> MonthText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is null || ProgrammeMonth.TryParse(value, out _))
-            .WithMessage(_ => Languages.Pick("Използвайте месец като 2026-05.", "Use a month like 2026-05.", "Utilisez un mois comme 2026-05."));
+            .WithMessage(_ => ReaderLanguage.Pick("Използвайте месец като 2026-05.", "Use a month like 2026-05.", "Utilisez un mois comme 2026-05."));
 }

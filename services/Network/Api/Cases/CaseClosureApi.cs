@@ -76,6 +76,6 @@ public static class CaseClosureApi
         }
         metrics.CaseClosed(@case.RegionCode, evaluation.Effective);
         return TypedResults.Ok(new ClosedCaseView(@case.Id, @case.ClosedAt.Value, @case.Outcome,
-            CaseOutcomes.All[@case.Outcome].In(Languages.Current), CaseEvaluationView.From(evaluation)));
+            CaseOutcomes.All[@case.Outcome].In(ReaderLanguage.Current), CaseEvaluationView.From(evaluation)));
     }
 }

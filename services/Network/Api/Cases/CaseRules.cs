@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Cases;
 
@@ -12,7 +13,7 @@ public static class CaseRules
     /// <summary>A time that has happened: not later than now and the tolerance, when given.</summary>
     public static IRuleBuilderOptions<T, DateTimeOffset?> NotInFuture<T>(this IRuleBuilder<T, DateTimeOffset?> rule, TimeProvider clock) =>
         rule.Must(at => at is null || at <= clock.GetUtcNow() + FutureTolerance)
-            .WithMessage(_ => Languages.Pick("Времето не може да е в бъдещето.", "The time cannot be in the future.",
+            .WithMessage(_ => ReaderLanguage.Pick("Времето не може да е в бъдещето.", "The time cannot be in the future.",
                 "L'heure ne peut pas être dans le futur."));
 
     /// <summary>A list that is present, of at most <paramref name="max"/> elements.</summary>
@@ -20,12 +21,12 @@ public static class CaseRules
         int min, int max) =>
         rule.NotNull()
             .Must(list => list is null || (list.Count >= min && list.Count <= max))
-            .WithMessage(_ => Languages.Pick($"Между {min} и {max} елемента.", $"Between {min} and {max} items.",
+            .WithMessage(_ => ReaderLanguage.Pick($"Между {min} и {max} елемента.", $"Between {min} and {max} items.",
                 $"Entre {min} et {max} éléments."));
 
     /// <summary>A list of ids with none twice.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<Guid?>?> Distinct<T>(this IRuleBuilder<T, IReadOnlyList<Guid?>?> rule) =>
         rule.Must(list => list is null || list.Where(id => id is not null).Distinct().Count() == list.Count(id => id is not null))
-            .WithMessage(_ => Languages.Pick("Всяка институция се посочва веднъж.", "Name each institution once.",
+            .WithMessage(_ => ReaderLanguage.Pick("Всяка институция се посочва веднъж.", "Name each institution once.",
                 "Indiquez chaque institution une seule fois."));
 }

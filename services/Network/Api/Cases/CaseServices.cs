@@ -93,17 +93,17 @@ public sealed record CaseServices(
     public static string Target(Guid caseId) => $"case/{caseId}";
 
     public static ProblemHttpResult NotFound() =>
-        Problems.NotFound(Languages.Pick("Няма такъв случай", "Case not found", "Dossier introuvable"),
-            Languages.Pick("Няма случай на сътрудничество с този идентификатор.", "There is no cooperation case with this id.",
+        Problems.NotFound(ReaderLanguage.Pick("Няма такъв случай", "Case not found", "Dossier introuvable"),
+            ReaderLanguage.Pick("Няма случай на сътрудничество с този идентификатор.", "There is no cooperation case with this id.",
                 "Aucun dossier de coopération ne porte cet identifiant."));
 
     public static ProblemHttpResult Closed() =>
-        Problems.Conflict(Languages.Pick("Случаят е приключен и вече не се променя.", "The case is closed: it no longer changes.",
+        Problems.Conflict(ReaderLanguage.Pick("Случаят е приключен и вече не се променя.", "The case is closed: it no longer changes.",
             "Le dossier est clos : il ne change plus."));
 
     /// <summary>400 naming <paramref name="field"/>: not an institution of the case's region.</summary>
     public static ProblemHttpResult NotOfRegion(string field) =>
-        Problems.Invalid(field, Languages.Pick("Няма такава институция в съдебния район на случая.",
+        Problems.Invalid(field, ReaderLanguage.Pick("Няма такава институция в съдебния район на случая.",
             "There is no such institution in the case's judicial region.",
             "Cette institution n'appartient pas à la région judiciaire du dossier."));
 }

@@ -1,6 +1,7 @@
 using Justice.Api;
 using Justice.Network.Domain.Cases;
 using Justice.Network.Reference;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Cases;
 
@@ -85,7 +86,7 @@ public sealed record InformationItemView(string Code, string? Article, string Na
         [.. NetworkReference.InformationRights.Select(right => Of(right, given.SingleOrDefault(g => g.RightCode == right.Code)))];
 
     public static InformationItemView Of(ReferenceEntry right, VictimInformed? given) =>
-        new(right.Code, right.Article, right.Name.In(Languages.Current), given is not null, given?.InformedAt, given?.InstitutionId);
+        new(right.Code, right.Article, right.Name.In(ReaderLanguage.Current), given is not null, given?.InformedAt, given?.InstitutionId);
 }
 
 /// <param name="Measure">Code of Assessment's special-measures.csv.</param>

@@ -181,6 +181,6 @@ public static class CasesApi
     }
 
     private static ProblemHttpResult AlreadyOpen() =>
-        Problems.Conflict(Languages.Pick("Жертвата вече има случай на сътрудничество.", "The victim already has a cooperation case.",
+        Problems.Conflict(ReaderLanguage.Pick("Жертвата вече има случай на сътрудничество.", "The victim already has a cooperation case.",
             "La victime a déjà un dossier de coopération."));
 }

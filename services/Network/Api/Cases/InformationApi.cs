@@ -50,8 +50,8 @@ public static class InformationApi
         }
         if (NetworkReference.InformationRights.SingleOrDefault(r => r.Code == rightCode) is not { } right)
         {
-            return Problems.NotFound(Languages.Pick("Няма такава точка", "Checklist item not found", "Élément introuvable"),
-                Languages.Pick("Списъкът за информиране няма точка с този код.", "The information checklist has no item with this code.",
+            return Problems.NotFound(ReaderLanguage.Pick("Няма такава точка", "Checklist item not found", "Élément introuvable"),
+                ReaderLanguage.Pick("Списъкът за информиране няма точка с този код.", "The information checklist has no item with this code.",
                     "La liste d'information n'a aucun élément portant ce code."));
         }
         var @case = found.Value;

@@ -36,7 +36,7 @@ public static class InterviewsApi
         var interviewer = request.InterviewerId!.Value;
         if (!await services.Db.Roster.AnyAsync(m => m.PractitionerId == interviewer, cancellationToken))
         {
-            return Problems.Invalid("interviewerId", Languages.Pick(
+            return Problems.Invalid("interviewerId", ReaderLanguage.Pick(
                 "Няма такъв практикуващ в регистъра.", "There is no such practitioner on the roster.",
                 "Ce praticien ne figure pas dans le registre."));
         }

@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Network.Domain.Cooperation;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Cooperation;
 
@@ -10,7 +11,7 @@ namespace Justice.Network.Api.Cooperation;
 public sealed record CaseEvaluationView(int MetCount, int Threshold, bool Effective, DateTimeOffset AsOf, IReadOnlyList<CriterionView> Criteria)
 {
     /// <summary>The view in the language of the current request.</summary>
-    public static CaseEvaluationView From(CaseEvaluation evaluation) => From(evaluation, Languages.Current);
+    public static CaseEvaluationView From(CaseEvaluation evaluation) => From(evaluation, ReaderLanguage.Current);
 
     public static CaseEvaluationView From(CaseEvaluation evaluation, string language)
     {

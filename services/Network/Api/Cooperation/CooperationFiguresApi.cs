@@ -74,6 +74,6 @@ public static class CooperationFiguresApi
 
     private static RegionCooperationFigures Row(JudicialRegion region, Dictionary<string, Guid> teams,
         IReadOnlyDictionary<string, CaseCounts> counts) =>
-        RegionCooperationFigures.From(region.Code, Languages.Pick(region.NameBg, region.NameEn, region.NameFr),
+        RegionCooperationFigures.From(region.Code, ReaderLanguage.Pick(region.NameBg, region.NameEn, region.NameFr),
             teams.TryGetValue(region.Code, out var team) ? team : null, counts.GetValueOrDefault(region.Code));
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Network.Domain.Councils;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Councils;
 
@@ -28,10 +29,10 @@ public sealed class CreateCouncilRequestValidator : RequestValidator<CreateCounc
     {
         RuleFor(r => r.Kind).NotEmpty().OneOf(SupportCouncil.Kinds);
         RuleFor(r => r.RegionCode).NotEmpty().When(r => r.Kind == SupportCouncil.Public)
-            .WithMessage(_ => Languages.Pick("Обществен съвет се създава за съдебен район.",
+            .WithMessage(_ => ReaderLanguage.Pick("Обществен съвет се създава за съдебен район.",
                 "A public council belongs to a judicial region.", "Un conseil public appartient à une circonscription judiciaire."));
         RuleFor(r => r.RegionCode).Null().When(r => r.Kind == SupportCouncil.National)
-            .WithMessage(_ => Languages.Pick("Националният съвет няма район.", "The national council has no region.",
+            .WithMessage(_ => ReaderLanguage.Pick("Националният съвет няма район.", "The national council has no region.",
                 "Le conseil national n'a pas de circonscription."));
         RuleFor(r => r.RegionCode).RegionCode().KnownRegion();
         RuleFor(r => r.Name).RequiredText(SupportCouncil.MaxNameLength);

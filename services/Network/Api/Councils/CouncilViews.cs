@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Network.Domain.Councils;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Councils;
 
@@ -31,6 +32,6 @@ public sealed record CouncilView(
 public sealed record CouncilMemberView(Guid Id, string Organisation, string Role, string RoleName, Guid? InstitutionId, DateTimeOffset AddedAt)
 {
     public static CouncilMemberView From(CouncilMember member) =>
-        new(member.Id, member.Organisation, member.Role, CouncilRoles.NameOf(member.Role, Languages.Current), member.InstitutionId,
+        new(member.Id, member.Organisation, member.Role, CouncilRoles.NameOf(member.Role, ReaderLanguage.Current), member.InstitutionId,
             member.AddedAt);
 }

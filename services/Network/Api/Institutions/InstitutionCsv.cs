@@ -1,6 +1,7 @@
 using CsvHelper;
 using Justice.Api;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Institutions;
 
@@ -49,7 +50,7 @@ public static class InstitutionCsv
             {
                 if (csv.RowNumber > maxRows)
                 {
-                    Add(errors, "file", Languages.Pick($"Файлът може да има най-много {maxRows} реда.",
+                    Add(errors, "file", ReaderLanguage.Pick($"Файлът може да има най-много {maxRows} реда.",
                         $"A file may hold at most {maxRows} rows.", $"Un fichier peut contenir au plus {maxRows} lignes."));
                     break;
                 }
@@ -60,7 +61,7 @@ public static class InstitutionCsv
         }
         catch (CsvFormatException ex)
         {
-            Add(errors, ex.LineNumber > 0 ? Key(ex.LineNumber) : "file", Languages.Pick("Редът не може да бъде прочетен като CSV.",
+            Add(errors, ex.LineNumber > 0 ? Key(ex.LineNumber) : "file", ReaderLanguage.Pick("Редът не може да бъде прочетен като CSV.",
                 "The line cannot be read as CSV.", "La ligne ne peut pas être lue comme CSV."));
         }
         return (rows, errors);
@@ -73,19 +74,19 @@ public static class InstitutionCsv
         var problems = new List<string>();
         if (names.Count == 0 || (names.Count == 1 && names[0].Length == 0))
         {
-            problems.Add(Languages.Pick("Файлът е празен: нужен е заглавен ред и поне един ред с данни.",
+            problems.Add(ReaderLanguage.Pick("Файлът е празен: нужен е заглавен ред и поне един ред с данни.",
                 "The file is empty: a header line and at least one row are needed.",
                 "Le fichier est vide : il faut une ligne d'en-tête et au moins une ligne."));
         }
         else
         {
-            problems.AddRange(Columns.Where(column => !names.Contains(column)).Select(column => Languages.Pick(
+            problems.AddRange(Columns.Where(column => !names.Contains(column)).Select(column => ReaderLanguage.Pick(
                 $"Липсва колона {column}.", $"The column {column} is missing.", $"La colonne {column} manque.")));
-            problems.AddRange(names.Where(name => !Columns.Contains(name)).Distinct().Select(name => Languages.Pick(
+            problems.AddRange(names.Where(name => !Columns.Contains(name)).Distinct().Select(name => ReaderLanguage.Pick(
                 $"Непозната колона „{name}“; колоните са: {string.Join(",", Columns)}.",
                 $"Unknown column \"{name}\"; the columns are: {string.Join(",", Columns)}.",
                 $"Colonne inconnue « {name} » ; les colonnes sont : {string.Join(",", Columns)}.")));
-            problems.AddRange(names.Where(Columns.Contains).GroupBy(name => name).Where(g => g.Count() > 1).Select(g => Languages.Pick(
+            problems.AddRange(names.Where(Columns.Contains).GroupBy(name => name).Where(g => g.Count() > 1).Select(g => ReaderLanguage.Pick(
                 $"Колоната {g.Key} се среща повече от веднъж.", $"The column {g.Key} appears more than once.",
                 $"La colonne {g.Key} apparaît plusieurs fois.")));
         }
@@ -99,14 +100,14 @@ public static class InstitutionCsv
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.FieldCountMismatch => Languages.Pick(
+        CsvMalformedReason.FieldCountMismatch => ReaderLanguage.Pick(
             $"Редът трябва да има {Columns.Count} полета, разделени със запетаи, колкото колоните в заглавния ред.",
             $"The line must have {Columns.Count} comma-separated fields, as many as the header's columns.",
             $"La ligne doit avoir {Columns.Count} champs séparés par des virgules, autant que de colonnes dans l'en-tête."),
-        CsvMalformedReason.UnterminatedQuote => Languages.Pick(
+        CsvMalformedReason.UnterminatedQuote => ReaderLanguage.Pick(
             "Кавичките на поле не са затворени до края на файла.", "A field's quotes are not closed before the end of the file.",
             "Les guillemets d'un champ ne sont pas fermés avant la fin du fichier."),
-        _ => Languages.Pick(
+        _ => ReaderLanguage.Pick(
             "Кавичките на ред са сгрешени: поле с кавички започва и завършва с кавичка, а кавичка в него се удвоява.",
             "The line's quotes are wrong: a quoted field starts and ends with a quote, and a quote inside it is doubled.",
             "Les guillemets de la ligne sont erronés : un champ entre guillemets commence et finit par un guillemet, et un guillemet à l'intérieur est doublé."),

@@ -74,14 +74,14 @@ public static partial class InstitutionImportApi
         }
         catch (DecoderFallbackException)
         {
-            return Problems.Invalid("file", Languages.Pick("Файлът не е в UTF-8.", "The file is not UTF-8 text.",
+            return Problems.Invalid("file", ReaderLanguage.Pick("Файлът не е в UTF-8.", "The file is not UTF-8 text.",
                 "Le fichier n'est pas un texte UTF-8."));
         }
 
         var (rows, errors) = InstitutionCsv.Read(text, MaxRows);
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors["file"] = [Languages.Pick("Файлът няма редове с данни.", "The file has no rows.", "Le fichier n'a aucune ligne.")];
+            errors["file"] = [ReaderLanguage.Pick("Файлът няма редове с данни.", "The file has no rows.", "Le fichier n'a aucune ligne.")];
         }
         var valid = new List<InstitutionRow>();
         foreach (var row in rows)
@@ -111,7 +111,7 @@ public static partial class InstitutionImportApi
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Междувременно е добавена институция със същите съдебен район и име; нищо не е внесено. Изпратете файла отново.",
                 "An institution of the same region and name was added meanwhile; nothing was imported. Send the file again.",
                 "Une institution de même région et de même nom a été ajoutée entre-temps ; rien n'a été importé. Renvoyez le fichier."));
@@ -127,7 +127,7 @@ public static partial class InstitutionImportApi
         var known = JudicialRegionCode.IsKnown(row.RegionCode);
         if (!known)
         {
-            InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, InstitutionCsv.RegionColumn), Languages.Pick(
+            InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, InstitutionCsv.RegionColumn), ReaderLanguage.Pick(
                 "Непознат съдебен район; кодовете са от BG-01 до BG-28.", "Unknown judicial region; codes run from BG-01 to BG-28.",
                 "Région judiciaire inconnue ; les codes vont de BG-01 à BG-28."));
         }
@@ -151,7 +151,7 @@ public static partial class InstitutionImportApi
             var key = (row.RegionCode, row.Fields.NameBg!.Trim());
             if (first.TryGetValue(key, out var line))
             {
-                InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, "name_bg"), Languages.Pick(
+                InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, "name_bg"), ReaderLanguage.Pick(
                     $"Ред {line} е със същите съдебен район и име.", $"Line {line} has the same region and name.",
                     $"La ligne {line} a la même région et le même nom."));
             }
@@ -170,7 +170,7 @@ public static partial class InstitutionImportApi
             .ToHashSet();
         foreach (var row in rows.Where(r => existing.Contains((r.RegionCode, r.Fields.NameBg!.Trim()))))
         {
-            InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, "name_bg"), Languages.Pick(
+            InstitutionCsv.Add(errors, InstitutionCsv.Key(row.Line, "name_bg"), ReaderLanguage.Pick(
                 "Съдебният район вече има институция с това име.", "The judicial region already has an institution of this name.",
                 "La région judiciaire a déjà une institution de ce nom."));
         }

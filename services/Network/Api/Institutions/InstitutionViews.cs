@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Collections.Frozen;
 using Justice.Api;
 using Justice.Network.Domain.Institutions;
@@ -29,9 +30,9 @@ public static class InstitutionTypeNames
         NetworkReference.InstitutionTypes.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
 
     /// <summary>The type's name in the reader's language (its code, for a code no longer listed).</summary>
-    public static string Of(string type) => Types.TryGetValue(type, out var entry) ? entry.Name.In(Languages.Current) : type;
+    public static string Of(string type) => Types.TryGetValue(type, out var entry) ? entry.Name.In(ReaderLanguage.Current) : type;
 
     /// <summary>An institution's name: Bulgarian for Bulgarian readers, English for others when it has one.</summary>
     public static string NameOf(string nameBg, string? nameEn) =>
-        Languages.Current == Languages.Bulgarian || string.IsNullOrEmpty(nameEn) ? nameBg : nameEn;
+        ReaderLanguage.Current == ReaderLanguage.Bulgarian || string.IsNullOrEmpty(nameEn) ? nameBg : nameEn;
 }

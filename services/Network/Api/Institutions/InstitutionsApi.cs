@@ -161,7 +161,7 @@ public static partial class InstitutionsApi
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } fk)
         {
             var referrer = Referrer(fk.TableName);
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 $"Институцията не може да бъде премахната, докато {referrer} я посочва.",
                 $"The institution cannot be removed while {referrer} refers to it.",
                 $"L'institution ne peut pas être supprimée tant que {referrer} y fait référence."));
@@ -173,10 +173,10 @@ public static partial class InstitutionsApi
     /// <summary>What refers to an institution, in the reader's language, named by the table of the row that does.</summary>
     private static string Referrer(string? table) => table switch
     {
-        "team_members" => Languages.Pick("член на териториалния екип", "a member of the territorial team",
+        "team_members" => ReaderLanguage.Pick("член на териториалния екип", "a member of the territorial team",
             "un membre de l'équipe territoriale"),
-        "cooperation_cases" => Languages.Pick("случай на сътрудничество", "a cooperation case", "un dossier de coopération"),
-        _ => Languages.Pick("друг запис (насочване, заседание или друго)", "another record (a referral, a meeting or other)",
+        "cooperation_cases" => ReaderLanguage.Pick("случай на сътрудничество", "a cooperation case", "un dossier de coopération"),
+        _ => ReaderLanguage.Pick("друг запис (насочване, заседание или друго)", "another record (a referral, a meeting or other)",
             "un autre enregistrement (orientation, réunion ou autre)"),
     };
 
@@ -187,13 +187,13 @@ public static partial class InstitutionsApi
         {
             await http.RefuseAsync(audit, action, $"institution/{institution.Id}");
         }
-        return Problems.NotFound(Languages.Pick("Няма такава институция", "Institution not found", "Institution introuvable"),
-            Languages.Pick("Няма институция с този идентификатор.", "There is no institution with this id.",
+        return Problems.NotFound(ReaderLanguage.Pick("Няма такава институция", "Institution not found", "Institution introuvable"),
+            ReaderLanguage.Pick("Няма институция с този идентификатор.", "There is no institution with this id.",
                 "Aucune institution ne porte cet identifiant."));
     }
 
     private static ProblemHttpResult DuplicateName() =>
-        Problems.Conflict(Languages.Pick("Съдебният район вече има институция с това име.",
+        Problems.Conflict(ReaderLanguage.Pick("Съдебният район вече има институция с това име.",
             "The judicial region already has an institution of this name.",
             "La région judiciaire a déjà une institution de ce nom."));
 

@@ -35,7 +35,7 @@ public static class RegionScope
     public static Task<Found<JudicialRegion>> ReadableAsync(string code, HttpContext http, NetworkDbContext db, SecurityAuditLog audit,
         string action, CancellationToken cancellationToken) =>
         FindAsync(code, http, db, audit, action, http.MayRead,
-            Languages.Pick("Можете да виждате само институциите и екипа на своя съдебен район.",
+            ReaderLanguage.Pick("Можете да виждате само институциите и екипа на своя съдебен район.",
                 "You may see the institutions and team of your own judicial region only.",
                 "Vous ne pouvez voir que les institutions et l'équipe de votre région judiciaire."), cancellationToken);
 
@@ -43,7 +43,7 @@ public static class RegionScope
     public static Task<Found<JudicialRegion>> ManagedAsync(string code, HttpContext http, NetworkDbContext db, SecurityAuditLog audit,
         string action, CancellationToken cancellationToken) =>
         FindAsync(code, http, db, audit, action, http.MayManageRegion,
-            Languages.Pick("Можете да управлявате само институциите и екипа на своя съдебен район.",
+            ReaderLanguage.Pick("Можете да управлявате само институциите и екипа на своя съдебен район.",
                 "You may manage the institutions and team of your own judicial region only.",
                 "Vous ne pouvez gérer que les institutions et l'équipe de votre région judiciaire."), cancellationToken);
 

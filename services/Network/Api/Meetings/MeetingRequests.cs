@@ -2,6 +2,7 @@ using FluentValidation;
 using Justice.Api;
 using Justice.Network.Api.Councils;
 using Justice.Network.Domain.Meetings;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Meetings;
 
@@ -59,7 +60,7 @@ public sealed class CreateMeetingRequestValidator : MeetingContentValidator<Crea
         RuleFor(r => r.CouncilId).Null().When(r => r.TeamId is not null).WithMessage(_ => OneOwner());
     }
 
-    private static string OneOwner() => Languages.Pick(
+    private static string OneOwner() => ReaderLanguage.Pick(
         "Посочете teamId или councilId (едното от двете).", "Give teamId or councilId (one of them).",
         "Indiquez teamId ou councilId (l'un des deux).");
 }
@@ -83,10 +84,10 @@ public sealed class MeetingQueryValidator : RequestValidator<MeetingQuery>
         RuleFor(q => q.Region).Null().When(q => q.CouncilId is not null).WithMessage(_ => OneFilter());
         RuleFor(q => q.Region).RegionCode().KnownRegion();
         RuleFor(q => q.CouncilId).Must(id => id is null || Guid.TryParse(id, out _))
-            .WithMessage(_ => Languages.Pick("Невалиден идентификатор.", "Not a valid id.", "Identifiant non valide."));
+            .WithMessage(_ => ReaderLanguage.Pick("Невалиден идентификатор.", "Not a valid id.", "Identifiant non valide."));
     }
 
-    private static string OneFilter() => Languages.Pick(
+    private static string OneFilter() => ReaderLanguage.Pick(
         "Посочете region или councilId (едното от двете).", "Give region or councilId (one of them).",
         "Indiquez region ou councilId (l'un des deux).");
 }
@@ -96,6 +97,6 @@ internal static class ListRules
     /// <summary>A list of at most <paramref name="max"/> items when given.</summary>
     public static IRuleBuilderOptions<T, IReadOnlyList<TItem>?> AtMost<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>?> rule, int max) =>
         rule.Must(list => list is null || list.Count <= max)
-            .WithMessage(_ => Languages.Pick($"Разрешени са най-много {max} елемента.", $"At most {max} items are allowed.",
+            .WithMessage(_ => ReaderLanguage.Pick($"Разрешени са най-много {max} елемента.", $"At most {max} items are allowed.",
                 $"{max} éléments au plus sont autorisés."));
 }

@@ -1,6 +1,7 @@
 using Justice.Api;
 using Justice.Network.Data;
 using Justice.Network.Domain.Meetings;
+using Justice.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Justice.Network.Api.Meetings;
@@ -28,7 +29,7 @@ public sealed record MeetingView(
         var names = meeting.TeamId is not null
             ? (await db.Institutions.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.NameBg, i.NameEn })
                 .ToListAsync(cancellationToken))
-                .ToDictionary(i => i.Id, i => Languages.Current == Languages.Bulgarian || i.NameEn is null ? i.NameBg : i.NameEn)
+                .ToDictionary(i => i.Id, i => ReaderLanguage.Current == ReaderLanguage.Bulgarian || i.NameEn is null ? i.NameBg : i.NameEn)
             : await db.CouncilMembers.AsNoTracking().Where(m => ids.Contains(m.Id))
                 .ToDictionaryAsync(m => m.Id, m => m.Organisation, cancellationToken);
         return new MeetingView(meeting.Id, meeting.TeamId, meeting.CouncilId, meeting.RegionCode, meeting.HeldOn, meeting.Agenda,

@@ -2,6 +2,7 @@ using FluentValidation;
 using Justice.Api;
 using Justice.Network.Domain.Referrals;
 using Justice.Network.Reference;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Referrals;
 
@@ -44,17 +45,17 @@ internal sealed class IssueReferralRequestValidator : RequestValidator<IssueRefe
         RuleFor(r => r.FromInstitutionId).NotEmpty();
         RuleFor(r => r.ToInstitutionId).NotEmpty()
             .NotEqual(r => r.FromInstitutionId)
-            .WithMessage(_ => Languages.Pick("Институцията не може да насочи към себе си.", "An institution cannot refer to itself.",
+            .WithMessage(_ => ReaderLanguage.Pick("Институцията не може да насочи към себе си.", "An institution cannot refer to itself.",
                 "Une institution ne peut pas s'orienter elle-même."));
         RuleFor(r => r.Purpose).NotEmpty().OneOf([.. NetworkReference.SupportNeeds.Select(need => need.Code)]);
         RuleFor(r => r.DueBy).NotNull()
             .Must(due => due > clock.GetUtcNow() && due <= clock.GetUtcNow() + LongestDeadline)
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Срокът трябва да е в бъдещето и до една година напред.",
                 "The deadline must be in the future and at most a year ahead.",
                 "L'échéance doit être dans le futur et au plus à un an."));
         RuleFor(r => r.Consent).NotNull()
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Насочването изисква съгласието на пострадалия: дадено, кога и как.",
                 "A referral needs the victim's consent: given, when and how.",
                 "Une orientation requiert le consentement de la victime : donné, quand et comment."));
@@ -71,13 +72,13 @@ internal sealed class ReferralConsentRequestValidator : RequestValidator<Referra
     public ReferralConsentRequestValidator(TimeProvider clock)
     {
         RuleFor(c => c.Given).NotNull().Equal(true)
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Без съгласието на пострадалия насочване не се прави.",
                 "Without the victim's consent no referral is made.",
                 "Sans le consentement de la victime, aucune orientation n'est faite."));
         RuleFor(c => c.At).NotNull()
             .Must(at => at <= clock.GetUtcNow() + ClockSkew)
-            .WithMessage(_ => Languages.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
+            .WithMessage(_ => ReaderLanguage.Pick("Датата не може да е в бъдещето.", "The date cannot be in the future.",
                 "La date ne peut pas être dans le futur."));
         RuleFor(c => c.Form).NotEmpty().OneOf(ReferralConsent.Forms);
     }

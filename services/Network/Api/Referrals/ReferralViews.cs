@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Text.Json;
 using Justice.Api;
 using Justice.Network.Domain.Referrals;
@@ -36,7 +37,7 @@ public sealed record ReferralView(
 {
     public static ReferralView From(Referral r, DateTimeOffset now) => new(
         r.Id, r.CaseId, r.RegionCode, r.FromInstitutionId, r.ToInstitutionId, r.Purpose,
-        NetworkReference.SupportNeeds.FirstOrDefault(need => need.Code == r.Purpose)?.Name.In(Languages.Current) ?? r.Purpose,
+        NetworkReference.SupportNeeds.FirstOrDefault(need => need.Code == r.Purpose)?.Name.In(ReaderLanguage.Current) ?? r.Purpose,
         r.DueBy, ReferralCodes.Of(r.State), r.IsOverdue(now), new ConsentView(r.ConsentGiven, r.ConsentAt, r.ConsentForm), r.Note,
         r.IssuedAt, r.AcceptedAt, r.RejectedAt, r.RejectionReason, r.CompletedAt, r.CompletedWithinDeadline, r.RevokedAt,
         r.RevocationReason, r.OverdueReportedAt);

@@ -64,7 +64,7 @@ public static class ReferralsApi
             .Where(institution => !inRegion.Contains(institution.Id))
             .ToDictionary(institution => institution.Field, _ => new[]
             {
-                Languages.Pick("Няма институция с този идентификатор в региона на случая.",
+                ReaderLanguage.Pick("Няма институция с този идентификатор в региона на случая.",
                     "No institution of the case's region has this id.", "Aucune institution de la région du dossier n'a cet identifiant."),
             }, StringComparer.Ordinal);
         if (notInRegion.Count > 0)

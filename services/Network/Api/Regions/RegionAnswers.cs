@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Justice.Api;
@@ -34,5 +35,5 @@ public sealed class RegionAnswers(JudicialRegions regions, IOptions<JsonOptions>
 
     private CachedJson<T> Built<T>(RegionSnapshot snapshot, string subject, Func<T> view) =>
         (CachedJson<T>)_built.GetValue(snapshot, _ => new ConcurrentDictionary<string, object>(StringComparer.Ordinal))
-            .GetOrAdd($"{subject}/{Languages.Current}", _ => CachedJson.Of(view(), json.Value.SerializerOptions, MaxAge));
+            .GetOrAdd($"{subject}/{ReaderLanguage.Current}", _ => CachedJson.Of(view(), json.Value.SerializerOptions, MaxAge));
 }

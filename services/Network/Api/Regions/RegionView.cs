@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Network.Domain;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Regions;
 
@@ -11,8 +12,8 @@ public sealed record RegionView(string Code, string Name, string Nuts3, string C
 {
     public static RegionView From(JudicialRegion region) =>
         new(region.Code,
-            Languages.Pick(region.NameBg, region.NameEn, region.NameFr),
+            ReaderLanguage.Pick(region.NameBg, region.NameEn, region.NameFr),
             region.Nuts3,
             // The district courts have official names in Bulgarian and English only.
-            Languages.Current == Languages.Bulgarian ? region.CourtBg : region.CourtEn);
+            ReaderLanguage.Current == ReaderLanguage.Bulgarian ? region.CourtBg : region.CourtEn);
 }

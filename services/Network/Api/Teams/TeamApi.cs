@@ -88,7 +88,7 @@ public static partial class TeamApi
             .SingleOrDefaultAsync(i => i.Id == request.InstitutionId && i.RegionCode == regionCode, cancellationToken);
         if (institution is null)
         {
-            return Problems.Invalid("institutionId", Languages.Pick("Съдебният район няма институция с този идентификатор.",
+            return Problems.Invalid("institutionId", ReaderLanguage.Pick("Съдебният район няма институция с този идентификатор.",
                 "The judicial region has no institution with this id.", "La région judiciaire n'a aucune institution avec cet identifiant."));
         }
 
@@ -103,7 +103,7 @@ public static partial class TeamApi
         if (request.Role == TeamMember.Coordinator
             && team.Members.Any(m => m.Role == TeamMember.Coordinator && m.PractitionerId != practitionerId))
         {
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Екипът вече има координатор; първо го направете член.", "The team already has a coordinator; make them a member first.",
                 "L'équipe a déjà un coordinateur ; faites-en d'abord un membre."));
         }
@@ -111,7 +111,7 @@ public static partial class TeamApi
         if (accountId is not null
             && await db.TeamMembers.AnyAsync(m => m.AccountId == accountId && m.PractitionerId != practitionerId, cancellationToken))
         {
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Този профил вече е на друг член на екип.", "This account is already another team member's.",
                 "Ce compte est déjà celui d'un autre membre d'équipe."));
         }
@@ -141,7 +141,7 @@ public static partial class TeamApi
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation })
         {
             // The institution was removed since it was looked up.
-            return Problems.Conflict(Languages.Pick("Институцията беше премахната междувременно; изберете друга.",
+            return Problems.Conflict(ReaderLanguage.Pick("Институцията беше премахната междувременно; изберете друга.",
                 "The institution was removed meanwhile; choose another.", "L'institution a été supprimée entre-temps ; choisissez-en une autre."));
         }
         LogMemberPut(services.Logger, practitionerId, regionCode, member.Role, added);
@@ -170,8 +170,8 @@ public static partial class TeamApi
         var member = team?.Members.SingleOrDefault(m => m.PractitionerId == practitionerId);
         if (team is null || member is null)
         {
-            return Problems.NotFound(Languages.Pick("Няма такъв член", "Team member not found", "Membre introuvable"),
-                Languages.Pick("Практикуващият не е член на екипа на съдебния район.", "The practitioner is not on the region's team.",
+            return Problems.NotFound(ReaderLanguage.Pick("Няма такъв член", "Team member not found", "Membre introuvable"),
+                ReaderLanguage.Pick("Практикуващият не е член на екипа на съдебния район.", "The practitioner is not on the region's team.",
                     "Le praticien ne fait pas partie de l'équipe de la région."));
         }
         db.TeamMembers.Remove(member);
@@ -182,8 +182,8 @@ public static partial class TeamApi
     }
 
     private static ProblemHttpResult NotOnRoster() =>
-        Problems.NotFound(Languages.Pick("Няма такъв практикуващ", "Practitioner not on the roster", "Praticien absent du vivier"),
-            Languages.Pick(
+        Problems.NotFound(ReaderLanguage.Pick("Няма такъв практикуващ", "Practitioner not on the roster", "Praticien absent du vivier"),
+            ReaderLanguage.Pick(
                 "Няма практикуващ с този идентификатор в списъка на съдебния район; практикуващите влизат в него, когато се регистрират за обучението.",
                 "No practitioner with this id is on the region's roster; practitioners join it when they register for the training.",
                 "Aucun praticien avec cet identifiant n'est dans le vivier de la région ; les praticiens y entrent à leur inscription à la formation."));

@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Network.Domain.Teams;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Teams;
 
@@ -34,23 +35,23 @@ public sealed record TeamGapView(string Clause, string Message)
 {
     public static TeamGapView From(FormationGap gap) => new(gap.Clause, gap.Clause switch
     {
-        TeamFormation.MembersClause => Languages.Pick(
+        TeamFormation.MembersClause => ReaderLanguage.Pick(
             $"Нужни са поне {gap.Need} членове; екипът има {gap.Have}.",
             $"At least {gap.Need} members are needed; the team has {gap.Have}.",
             $"Il faut au moins {gap.Need} membres ; l'équipe en a {gap.Have}."),
-        TeamFormation.InstitutionTypesClause => Languages.Pick(
+        TeamFormation.InstitutionTypesClause => ReaderLanguage.Pick(
             $"Членовете трябва да са от поне {gap.Need} вида институции; сега са от {gap.Have}.",
             $"Members must come from at least {gap.Need} kinds of institution; they come from {gap.Have}.",
             $"Les membres doivent venir d'au moins {gap.Need} types d'institution ; ils viennent de {gap.Have}."),
-        TeamFormation.JusticeClause => Languages.Pick(
+        TeamFormation.JusticeClause => ReaderLanguage.Pick(
             "Нужен е член от полицията, прокуратурата или съда.",
             "A member from the police, a prosecutor's office or a court is needed.",
             "Il faut un membre de la police, du parquet ou d'un tribunal."),
-        TeamFormation.WelfareClause => Languages.Pick(
+        TeamFormation.WelfareClause => ReaderLanguage.Pick(
             "Нужен е член от отдел „Закрила на детето“ или от доставчик на социални услуги.",
             "A member from child protection or a social service provider is needed.",
             "Il faut un membre de la protection de l'enfance ou d'un prestataire de services sociaux."),
-        _ => Languages.Pick(
+        _ => ReaderLanguage.Pick(
             $"Всички членове трябва да са завършили обучението; още без обучение: {gap.Have}.",
             $"Every member must have completed the training; not yet trained: {gap.Have}.",
             $"Tous les membres doivent avoir suivi la formation ; pas encore formés : {gap.Have}."),

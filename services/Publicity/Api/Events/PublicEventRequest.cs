@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
@@ -35,7 +36,7 @@ public sealed class PublicEventRequestValidator : RequestValidator<PublicEventRe
         RuleFor(r => r.Region).RegionCode().KnownRegion();
         RuleFor(r => r.StartsAt).NotNull()
             .Must(startsAt => startsAt is null || startsAt > clock.GetUtcNow())
-            .WithMessage(_ => Languages.Pick("Началото трябва да е в бъдещето.", "The start must be in the future.", "Le début doit être dans le futur."));
+            .WithMessage(_ => ReaderLanguage.Pick("Началото трябва да е в бъдещето.", "The start must be in the future.", "Le début doit être dans le futur."));
         RuleFor(r => r.Venue).RequiredText(PublicEvent.MaxVenueLength);
         RuleFor(r => r.Capacity).NotNull().InclusiveBetween(1, PublicEvent.MaxCapacity);
     }

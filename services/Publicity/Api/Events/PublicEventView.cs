@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Publicity.Domain.Events;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Events;
 
@@ -12,7 +13,7 @@ public sealed record PublicEventView(
 {
     public static PublicEventView From(PublicEvent e, int seatsTaken)
     {
-        var language = Languages.Current;
+        var language = ReaderLanguage.Current;
         return new(e.Id, e.Kind, e.Title.InOrBulgarian(language), e.Description.InOrBulgarian(language), EventTexts.From(e.Title),
             EventTexts.From(e.Description), e.RegionCode, e.StartsAt, e.Venue, e.Capacity, e.SeatsLeft(seatsTaken), e.Status,
             e.Participants);

@@ -77,7 +77,7 @@ public static class PublicEventsApi
         return found is null ? NoSuchEvent() : TypedResults.Ok(PublicEventView.From(found, await seats.TakenAsync(id, cancellationToken)));
     }
 
-    public static Ok<ConsentView> ConsentWording() => TypedResults.Ok(new ConsentView(Languages.Current, Consent.Wording.In(Languages.Current)));
+    public static Ok<ConsentView> ConsentWording() => TypedResults.Ok(new ConsentView(ReaderLanguage.Current, Consent.Wording.In(ReaderLanguage.Current)));
 
     public static async Task<Created<PublicEventView>> Create(PublicEventRequest request, HttpContext http, [AsParameters] EventServices services,
         CancellationToken cancellationToken)
@@ -95,7 +95,7 @@ public static class PublicEventsApi
         [AsParameters] EventServices services, CancellationToken cancellationToken)
     {
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var scheduled = await ScheduledAsync(id, services, Languages.Pick("Само планирано събитие може да се променя.",
+        var scheduled = await ScheduledAsync(id, services, ReaderLanguage.Pick("Само планирано събитие може да се променя.",
             "Only a scheduled event can be changed.", "Seul un événement programmé peut être modifié."), cancellationToken);
         if (scheduled.Refused)
         {
@@ -105,7 +105,7 @@ public static class PublicEventsApi
         var taken = await services.Seats.TakenAsync(id, cancellationToken);
         if (request.Capacity < taken)
         {
-            return Problems.Invalid("capacity", Languages.Pick($"{taken} места вече са потвърдени.", $"{taken} seats are already confirmed.",
+            return Problems.Invalid("capacity", ReaderLanguage.Pick($"{taken} места вече са потвърдени.", $"{taken} seats are already confirmed.",
                 $"{taken} places sont déjà confirmées."));
         }
         Fill(found, request);
@@ -122,7 +122,7 @@ public static class PublicEventsApi
         [AsParameters] EventServices services, CancellationToken cancellationToken)
     {
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
-        var scheduled = await ScheduledAsync(id, services, Languages.Pick("Само планирано събитие може да се отмени.",
+        var scheduled = await ScheduledAsync(id, services, ReaderLanguage.Pick("Само планирано събитие може да се отмени.",
             "Only a scheduled event can be cancelled.", "Seul un événement programmé peut être annulé."), cancellationToken);
         if (scheduled.Refused)
         {
@@ -151,7 +151,7 @@ public static class PublicEventsApi
         var now = services.Clock.GetUtcNow();
         if (!found.MayRecordAttendance(now))
         {
-            return Problems.Conflict(Languages.Pick("Присъствието се отбелязва, след като започне събитие, което не е отменено.",
+            return Problems.Conflict(ReaderLanguage.Pick("Присъствието се отбелязва, след като започне събитие, което не е отменено.",
                 "Attendance is recorded once an event that was not cancelled has started.",
                 "La présence s'enregistre une fois commencé un événement qui n'a pas été annulé."));
         }
@@ -161,7 +161,7 @@ public static class PublicEventsApi
             .Select(r => r.Id).ToHashSet();
         if (present.FirstOrDefault(registration => !mayAttend.Contains(registration)) is var unknown && unknown != Guid.Empty)
         {
-            return Problems.Invalid("attended", Languages.Pick($"{unknown} не е потвърдена регистрация за това събитие.",
+            return Problems.Invalid("attended", ReaderLanguage.Pick($"{unknown} не е потвърдена регистрация за това събитие.",
                 $"{unknown} is not a confirmed registration for this event.", $"{unknown} n'est pas une inscription confirmée à cet événement."));
         }
         var before = found.Participants ?? 0;
@@ -193,8 +193,8 @@ public static class PublicEventsApi
     }
 
     internal static ProblemHttpResult NoSuchEvent() =>
-        Problems.NotFound(Languages.Pick("Няма такова събитие", "No such event", "Aucun événement de ce type"),
-            Languages.Pick("Няма публично събитие с този идентификатор.", "There is no public event with this id.",
+        Problems.NotFound(ReaderLanguage.Pick("Няма такова събитие", "No such event", "Aucun événement de ce type"),
+            ReaderLanguage.Pick("Няма публично събитие с този идентификатор.", "There is no public event with this id.",
                 "Il n'y a pas d'événement public avec cet identifiant."));
 
     /// <summary>The validated request into <paramref name="e"/>, texts trimmed.</summary>

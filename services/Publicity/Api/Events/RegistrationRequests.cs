@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Net.Mail;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -28,11 +29,11 @@ public sealed class RegistrationRequestValidator : RequestValidator<Registration
         RuleFor(r => r.Name).RequiredText(Registration.MaxNameLength);
         RuleFor(r => r.Email).NotEmpty().MaximumLength(Registration.MaxEmailLength)
             .Must(BeAnAddress)
-            .WithMessage(_ => Languages.Pick("Невалиден адрес на електронна поща.", "Not a valid e-mail address.", "Adresse électronique non valide."));
+            .WithMessage(_ => ReaderLanguage.Pick("Невалиден адрес на електронна поща.", "Not a valid e-mail address.", "Adresse électronique non valide."));
         RuleFor(r => r.Organisation).OptionalText(Registration.MaxOrganisationLength);
         RuleFor(r => r.Language).Language();
         RuleFor(r => r.Consent).Equal(true)
-            .WithMessage(_ => Languages.Pick("Регистрацията изисква съгласието ви.", "Registration needs your consent.",
+            .WithMessage(_ => ReaderLanguage.Pick("Регистрацията изисква съгласието ви.", "Registration needs your consent.",
                 "L'inscription nécessite votre consentement."));
     }
 

@@ -46,7 +46,7 @@ public static class RegistrationsApi
     public static async Task<Results<Accepted<RegistrationAccepted>, ProblemHttpResult>> Register(Guid id, RegistrationRequest request,
         EventRegistrations registrations, CancellationToken cancellationToken)
     {
-        var accepted = TypedResults.Accepted((string?)null, new RegistrationAccepted(Languages.Pick(
+        var accepted = TypedResults.Accepted((string?)null, new RegistrationAccepted(ReaderLanguage.Pick(
             "Изпратихме писмо на посочения адрес: следвайте указанията в него.",
             "We have sent a mail to the address given: follow what it says.",
             "Nous avons envoyé un courriel à l'adresse indiquée : suivez ses indications.")));
@@ -55,7 +55,7 @@ public static class RegistrationsApi
             registrations.Refuse();
             return accepted;
         }
-        var input = new RegistrationInput(request.Name!, request.Email!, request.Organisation, request.Language ?? Languages.Current);
+        var input = new RegistrationInput(request.Name!, request.Email!, request.Organisation, request.Language ?? ReaderLanguage.Current);
         return await registrations.RegisterAsync(id, input, cancellationToken) switch
         {
             RegisterOutcome.NoSuchEvent => PublicEventsApi.NoSuchEvent(),
@@ -108,8 +108,8 @@ public static class RegistrationsApi
         var registration = await services.Db.Registrations.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (registration is null)
         {
-            return Problems.NotFound(Languages.Pick("Няма такава регистрация", "No such registration", "Aucune inscription de ce type"),
-                Languages.Pick("Няма регистрация с този идентификатор.", "There is no registration with this id.",
+            return Problems.NotFound(ReaderLanguage.Pick("Няма такава регистрация", "No such registration", "Aucune inscription de ce type"),
+                ReaderLanguage.Pick("Няма регистрация с този идентификатор.", "There is no registration with this id.",
                     "Il n'y a pas d'inscription avec cet identifiant."));
         }
         await using var transaction = await services.Db.Database.BeginTransactionAsync(cancellationToken);
@@ -136,15 +136,15 @@ public static class RegistrationsApi
     }
 
     private static ProblemHttpResult NoLongerOpen() =>
-        Problems.Conflict(Languages.Pick("Събитието вече не приема регистрации.", "This event no longer takes registrations.",
+        Problems.Conflict(ReaderLanguage.Pick("Събитието вече не приема регистрации.", "This event no longer takes registrations.",
             "Cet événement n'accepte plus d'inscriptions."));
 
     private static ProblemHttpResult UnknownCode() =>
-        Problems.Invalid("code", Languages.Pick("Непознат, използван или изтекъл код.", "Unknown, used or expired code.",
+        Problems.Invalid("code", ReaderLanguage.Pick("Непознат, използван или изтекъл код.", "Unknown, used or expired code.",
             "Code inconnu, déjà utilisé ou expiré."));
 
     private static ProblemHttpResult UnknownToken() =>
-        Problems.Invalid("token", Languages.Pick("Непозната или вече използвана връзка за отказ.", "Unknown or already used cancellation link.",
+        Problems.Invalid("token", ReaderLanguage.Pick("Непозната или вече използвана връзка за отказ.", "Unknown or already used cancellation link.",
             "Lien d'annulation inconnu ou déjà utilisé."));
 }
 

@@ -1,3 +1,4 @@
+using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
@@ -39,7 +40,7 @@ public sealed class FilmRequestValidator : RequestValidator<FilmRequest>
         });
         RuleFor(r => r.Competencies).NotEmpty();
         RuleForEach(r => r.Competencies).Must(code => code is not null && FilmCompetencies.Exists(code))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 $"Не е компетентност от рамката ({FilmCompetencies.Listed}).",
                 $"Not a competency of the framework ({FilmCompetencies.Listed}).",
                 $"Pas une compétence du référentiel ({FilmCompetencies.Listed})."));
@@ -63,6 +64,6 @@ public sealed class FilmLinkRequestValidator : RequestValidator<FilmLinkRequest>
 {
     public FilmLinkRequestValidator() => RuleFor(r => r.ExternalUrl).RequiredText(FilmVersion.MaxUrlLength)
         .Must(url => FilmVersion.IsHttpsLink(url!.Trim()))
-        .WithMessage(_ => Languages.Pick(
+        .WithMessage(_ => ReaderLanguage.Pick(
             "Използвайте пълен адрес с https://.", "Use a full address starting with https://.", "Utilisez une adresse complète en https://."));
 }

@@ -99,7 +99,7 @@ public static class FilmVersionsApi
             (version.FileName, version.ContentType, version.Size, version.Sha256) = (null, null, null, null);
         }, bytes: null, http, services, cancellationToken);
 
-    public static ProblemHttpResult RefuseBody() => Problems.UnsupportedMediaType(Languages.Pick(
+    public static ProblemHttpResult RefuseBody() => Problems.UnsupportedMediaType(ReaderLanguage.Pick(
         "Изпратете файла като multipart/form-data (една част с име \"file\") или връзката като application/json.",
         "Send the file as multipart/form-data (one part named \"file\"), or the link as application/json.",
         "Envoyez le fichier en multipart/form-data (une partie nommée « file »), ou le lien en application/json."));
@@ -182,7 +182,7 @@ public static class FilmVersionsApi
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Някой друг качи тази версия в същия момент; прегледайте я и опитайте отново.",
                 "Someone else uploaded this version at the same moment; look at it, then try again.",
                 "Quelqu'un d'autre a déposé cette version au même moment ; consultez-la, puis réessayez."));
@@ -192,6 +192,6 @@ public static class FilmVersionsApi
         return isNew ? TypedResults.Created(view.File, view) : TypedResults.Ok(view);
     }
 
-    private static ProblemHttpResult VersionNotFound() => Problems.NotFound("Film version not found", Languages.Pick(
+    private static ProblemHttpResult VersionNotFound() => Problems.NotFound("Film version not found", ReaderLanguage.Pick(
         "Филмът няма версия на този език.", "The film has no version in this language.", "Le film n'a pas de version dans cette langue."));
 }

@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Publicity.Domain.Films;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Films;
 
@@ -13,10 +14,10 @@ public sealed record FilmView(
     DateTimeOffset CreatedAt, DateTimeOffset? UpdatedAt, DateTimeOffset? PublishedAt)
 {
     public static FilmView From(TrainingFilm f) =>
-        new(f.Id, Languages.Pick(f.TitleBg, f.TitleEn ?? f.TitleBg, f.TitleFr ?? f.TitleBg),
-            Languages.Pick(f.DescriptionBg, f.DescriptionEn ?? f.DescriptionBg, f.DescriptionFr ?? f.DescriptionBg),
+        new(f.Id, ReaderLanguage.Pick(f.TitleBg, f.TitleEn ?? f.TitleBg, f.TitleFr ?? f.TitleBg),
+            ReaderLanguage.Pick(f.DescriptionBg, f.DescriptionEn ?? f.DescriptionBg, f.DescriptionFr ?? f.DescriptionBg),
             new FilmTextView(f.TitleBg, f.TitleEn, f.TitleFr), new FilmTextView(f.DescriptionBg, f.DescriptionEn, f.DescriptionFr),
-            [.. f.Competencies.Select(code => new FilmCompetencyView(code, FilmCompetencies.NameOf(code).In(Languages.Current)))],
+            [.. f.Competencies.Select(code => new FilmCompetencyView(code, FilmCompetencies.NameOf(code).In(ReaderLanguage.Current)))],
             f.Published, [.. f.Versions.OrderBy(v => v.Language, StringComparer.Ordinal).Select(FilmVersionView.From)],
             f.CreatedAt, f.UpdatedAt, f.PublishedAt);
 }

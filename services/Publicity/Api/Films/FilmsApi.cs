@@ -95,7 +95,7 @@ public static class FilmsApi
         {
             if (film.Published)
             {
-                return Problems.Conflict(Languages.Pick("Филмът вече е публикуван.", "The film is already published.", "Le film est déjà publié."));
+                return Problems.Conflict(ReaderLanguage.Pick("Филмът вече е публикуван.", "The film is already published.", "Le film est déjà publié."));
             }
             film.Published = true;
             film.PublishedAt = services.Clock.GetUtcNow();
@@ -111,7 +111,7 @@ public static class FilmsApi
         {
             if (!film.Published)
             {
-                return Problems.Conflict(Languages.Pick("Филмът не е публикуван.", "The film is not published.", "Le film n'est pas publié."));
+                return Problems.Conflict(ReaderLanguage.Pick("Филмът не е публикуван.", "The film is not published.", "Le film n'est pas publié."));
             }
             film.Published = false;
             return null;
@@ -144,7 +144,7 @@ public static class FilmsApi
         catch (DbUpdateConcurrencyException)
         {
             await services.Audit.RecordAsync(http, action, $"films/{id}", "refused");
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Някой друг току-що промени филма; прегледайте го и опитайте отново.",
                 "Someone else changed this film a moment ago; look at it, then try again.",
                 "Quelqu'un d'autre vient de modifier ce film ; consultez-le, puis réessayez."));
@@ -155,7 +155,7 @@ public static class FilmsApi
 
     internal static bool MaySee(HttpContext http, TrainingFilm film) => film.Published || PublicationsApi.MayEdit(http);
 
-    internal static ProblemHttpResult NotFound() => Problems.NotFound("Film not found", Languages.Pick(
+    internal static ProblemHttpResult NotFound() => Problems.NotFound("Film not found", ReaderLanguage.Pick(
         "Няма филм с този идентификатор.", "There is no film with this id.", "Il n'y a pas de film avec cet identifiant."));
 
     /// <summary>The validated request into <paramref name="film"/>, texts trimmed.</summary>

@@ -128,11 +128,11 @@ public static class PublicationFilesApi
         return found.Refused ? found.Problem : TypedResults.NoContent();
     }
 
-    private static ProblemHttpResult NoFiles() => Problems.Conflict(Languages.Pick(
+    private static ProblemHttpResult NoFiles() => Problems.Conflict(ReaderLanguage.Pick(
         "Само публикация (не статия или прессъобщение) има файлове.", "Only a publication (not an article or a press release) carries files.",
         "Seule une publication (pas un article ni un communiqué de presse) porte des fichiers."));
 
-    private static ProblemHttpResult FileNotFound() => Problems.NotFound("Publication file not found", Languages.Pick(
+    private static ProblemHttpResult FileNotFound() => Problems.NotFound("Publication file not found", ReaderLanguage.Pick(
         "Публикацията няма файл на този език.", "The publication has no file in this language.",
         "La publication n'a pas de fichier dans cette langue."));
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Publicity.Domain.Publications;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Publications;
 
@@ -40,7 +41,7 @@ public sealed class PublicationTextRequestValidator : RequestValidator<Publicati
         RuleFor(t => t.Body).NotEmpty().WithMessage(_ => BothTitleAndBody()).MultilineText(PublicationText.MaxBodyLength);
     }
 
-    private static string BothTitleAndBody() => Languages.Pick(
+    private static string BothTitleAndBody() => ReaderLanguage.Pick(
         "Всеки даден език има заглавие и текст.", "Each language given has a title and a body.",
         "Chaque langue donnée a un titre et un texte.");
 }
@@ -70,7 +71,7 @@ public sealed class UpdatePublicationRequestValidator : RequestValidator<UpdateP
 
 internal static class PublicationTextRules
 {
-    public static string BulgarianRequired() => Languages.Pick(
+    public static string BulgarianRequired() => ReaderLanguage.Pick(
         "Текстът на български е задължителен.", "The Bulgarian text is required.", "Le texte en bulgare est obligatoire.");
 }
 

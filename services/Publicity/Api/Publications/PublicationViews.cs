@@ -1,5 +1,6 @@
 using Justice.Api;
 using Justice.Publicity.Domain.Publications;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Publications;
 
@@ -17,18 +18,18 @@ public sealed record PublicationView(
 {
     public static PublicationView From(Publication p)
     {
-        var language = ReaderLanguage(p);
+        var language = LanguageFor(p);
         var text = p.Text(language)!;
         return new(p.Id, p.Kind, p.State.Code(), p.Languages, language, text.Title, text.Summary, SafeMarkdown.ToHtml(text.Body),
-            new PublicationTextsView(PublicationTextView.From(p.Text(Justice.Api.Languages.Bulgarian))!,
-                PublicationTextView.From(p.Text(Justice.Api.Languages.English)), PublicationTextView.From(p.Text(Justice.Api.Languages.French))),
-            [.. p.Files.OrderBy(f => Array.IndexOf(Justice.Api.Languages.All, f.Language)).Select(PublicationFileView.From)],
+            new PublicationTextsView(PublicationTextView.From(p.Text(ReaderLanguage.Bulgarian))!,
+                PublicationTextView.From(p.Text(ReaderLanguage.English)), PublicationTextView.From(p.Text(ReaderLanguage.French))),
+            [.. p.Files.OrderBy(f => Array.IndexOf(ReaderLanguage.All, f.Language)).Select(PublicationFileView.From)],
             p.CreatedAt, p.UpdatedAt, p.PublishedAt, p.WithdrawnAt);
     }
 
     /// <summary>The reader's language when <paramref name="p"/> is written in it, else Bulgarian.</summary>
-    internal static string ReaderLanguage(Publication p) =>
-        p.Text(Justice.Api.Languages.Current) is null ? Justice.Api.Languages.Bulgarian : Justice.Api.Languages.Current;
+    internal static string LanguageFor(Publication p) =>
+        p.Text(ReaderLanguage.Current) is null ? ReaderLanguage.Bulgarian : ReaderLanguage.Current;
 }
 
 /// <summary>Every language's text: Bulgarian always, English and French when translated.</summary>

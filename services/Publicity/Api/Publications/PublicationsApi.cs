@@ -93,8 +93,8 @@ public static class PublicationsApi
         }
         publications = query.Language switch
         {
-            Languages.English => publications.Where(p => p.TitleEn != null && p.BodyEn != null),
-            Languages.French => publications.Where(p => p.TitleFr != null && p.BodyFr != null),
+            ReaderLanguage.English => publications.Where(p => p.TitleEn != null && p.BodyEn != null),
+            ReaderLanguage.French => publications.Where(p => p.TitleFr != null && p.BodyFr != null),
             _ => publications,
         };
         // Bodies stay in the database: a list shows titles and summaries.
@@ -110,7 +110,7 @@ public static class PublicationsApi
             .ToPageAsync(page, cancellationToken);
         return TypedResults.Ok(found.Select(p =>
         {
-            var language = PublicationView.ReaderLanguage(p);
+            var language = PublicationView.LanguageFor(p);
             var text = p.Text(language)!;
             return new PublicationListItem(p.Id, p.Kind, p.State.Code(), p.Languages, language, text.Title, text.Summary, p.CreatedAt,
                 p.PublishedAt);
@@ -194,7 +194,7 @@ public static class PublicationsApi
         catch (DbUpdateConcurrencyException)
         {
             await services.Audit.RecordAsync(http, auditAction, $"publications/{id}", "refused");
-            return Problems.Conflict(Languages.Pick(
+            return Problems.Conflict(ReaderLanguage.Pick(
                 "Някой друг току-що промени публикацията; прегледайте я и опитайте отново.",
                 "Someone else changed this publication a moment ago; look at it, then try again.",
                 "Quelqu'un d'autre vient de modifier cette publication ; consultez-la, puis réessayez."));
@@ -209,21 +209,21 @@ public static class PublicationsApi
     internal static bool MaySee(HttpContext http, Publication publication) =>
         publication.State == PublicationState.Published || MayEdit(http);
 
-    internal static ProblemHttpResult NotFound() => Problems.NotFound("Publication not found", Languages.Pick(
+    internal static ProblemHttpResult NotFound() => Problems.NotFound("Publication not found", ReaderLanguage.Pick(
         "Няма публикация с този идентификатор.", "There is no publication with this id.", "Il n'y a pas de publication avec cet identifiant."));
 
     private static ProblemHttpResult NotAllowed(PublicationState state, PublicationAction action) => Problems.Conflict((state, action) switch
     {
-        (PublicationState.Published, PublicationAction.Edit) => Languages.Pick(
+        (PublicationState.Published, PublicationAction.Edit) => ReaderLanguage.Pick(
             "Публикуваната публикация не се редактира: оттеглете я, поправете я и я публикувайте отново.",
             "A published publication is not edited: withdraw it, correct it, then publish it again.",
             "Une publication publiée ne se modifie pas : retirez-la, corrigez-la, puis publiez-la à nouveau."),
-        (PublicationState.Published, PublicationAction.Publish) => Languages.Pick(
+        (PublicationState.Published, PublicationAction.Publish) => ReaderLanguage.Pick(
             "Публикацията вече е публикувана.", "The publication is already published.", "La publication est déjà publiée."),
-        (PublicationState.Draft, PublicationAction.Withdraw) => Languages.Pick(
+        (PublicationState.Draft, PublicationAction.Withdraw) => ReaderLanguage.Pick(
             "Чернова не се оттегля: тя никога не е била публикувана.", "A draft is not withdrawn: it was never published.",
             "Un brouillon ne se retire pas : il n'a jamais été publié."),
-        _ => Languages.Pick(
+        _ => ReaderLanguage.Pick(
             "Публикацията вече е оттеглена.", "The publication is already withdrawn.", "La publication est déjà retirée."),
     });
 }

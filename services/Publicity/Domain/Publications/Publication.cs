@@ -1,4 +1,5 @@
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Domain.Publications;
 
@@ -34,14 +35,14 @@ public sealed class Publication
     public List<PublicationFile> Files { get; init; } = [];
 
     /// <summary>The languages it is written in, Bulgarian first.</summary>
-    public IReadOnlyList<string> Languages => [.. Justice.Api.Languages.All.Where(language => Text(language) is not null)];
+    public IReadOnlyList<string> Languages => [.. ReaderLanguage.All.Where(language => Text(language) is not null)];
 
     /// <summary>The text in <paramref name="language"/>, or null when it is not written in it.</summary>
     public PublicationText? Text(string language) => language switch
     {
-        Justice.Api.Languages.Bulgarian => new PublicationText(TitleBg, SummaryBg, BodyBg),
-        Justice.Api.Languages.English when TitleEn is not null && BodyEn is not null => new PublicationText(TitleEn, SummaryEn, BodyEn),
-        Justice.Api.Languages.French when TitleFr is not null && BodyFr is not null => new PublicationText(TitleFr, SummaryFr, BodyFr),
+        ReaderLanguage.Bulgarian => new PublicationText(TitleBg, SummaryBg, BodyBg),
+        ReaderLanguage.English when TitleEn is not null && BodyEn is not null => new PublicationText(TitleEn, SummaryEn, BodyEn),
+        ReaderLanguage.French when TitleFr is not null && BodyFr is not null => new PublicationText(TitleFr, SummaryFr, BodyFr),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Catalogs;
 using Justice.Training.Domain.Competencies;
 
@@ -14,11 +15,11 @@ public sealed record FrameworkView(
             version.IsPublished ? "published" : "draft",
             version.PublishedAt,
             [.. ProficiencyScale.Levels.Select(l => new LevelView(l.Value,
-                Languages.Pick(l.NameBg, l.NameEn, l.NameFr), Languages.Pick(l.DescriptionBg, l.DescriptionEn, l.DescriptionFr)))],
+                ReaderLanguage.Pick(l.NameBg, l.NameEn, l.NameFr), ReaderLanguage.Pick(l.DescriptionBg, l.DescriptionEn, l.DescriptionFr)))],
             [.. version.Competencies.OrderBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => new CompetencyView(c.Code, Languages.Pick(c.NameBg, c.NameEn, c.NameFr),
-                    Languages.Pick(c.DescriptionBg, c.DescriptionEn, c.DescriptionFr)))],
-            [.. Professions.All.Select(p => new ProfileView(p.Code, Languages.Pick(p.NameBg, p.NameEn, p.NameFr),
+                .Select(c => new CompetencyView(c.Code, ReaderLanguage.Pick(c.NameBg, c.NameEn, c.NameFr),
+                    ReaderLanguage.Pick(c.DescriptionBg, c.DescriptionEn, c.DescriptionFr)))],
+            [.. Professions.All.Select(p => new ProfileView(p.Code, ReaderLanguage.Pick(p.NameBg, p.NameEn, p.NameFr),
                 version.Requirements.Where(r => r.Profession == p.Code).OrderBy(r => r.CompetencyCode, StringComparer.Ordinal)
                     .ToDictionary(r => r.CompetencyCode, r => r.Level)))]);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Domain.Competencies;
 
 namespace Justice.Training.Api.CompetencyFramework;
@@ -12,7 +13,7 @@ public sealed class ProfileLevels() : Dictionary<string, int>(StringComparer.Ord
 
 public sealed class ProfileLevelsValidator : RequestValidator<ProfileLevels>
 {
-    public static string OffTheScale => Languages.Pick(
+    public static string OffTheScale => ReaderLanguage.Pick(
         "Нивата са от 1 (осведомен) до 3 (експерт).",
         "Levels run from 1 (aware) to 3 (expert).",
         "Les niveaux vont de 1 (sensibilisé) à 3 (expert).");

@@ -37,7 +37,7 @@ public static partial class DecisionMakersApi
             Body = request.Body,
             Position = request.Position.Trim(),
             RegisteredAt = clock.GetUtcNow(),
-            Language = request.Language ?? Languages.Bulgarian,
+            Language = request.Language ?? ReaderLanguage.Bulgarian,
         };
         db.DecisionMakers.Add(decisionMaker);
         await db.SaveChangesAsync(cancellationToken);
@@ -75,6 +75,6 @@ public sealed record DecisionMakerView(Guid Id, string FullName, string Body, st
     public static DecisionMakerView From(DecisionMaker d)
     {
         var body = DecisionMakerBodies.All.Single(b => b.Code == d.Body);
-        return new(d.Id, d.FullName, d.Body, Languages.Pick(body.NameBg, body.NameEn, body.NameFr), d.Position, d.RegisteredAt);
+        return new(d.Id, d.FullName, d.Body, ReaderLanguage.Pick(body.NameBg, body.NameEn, body.NameFr), d.Position, d.RegisteredAt);
     }
 }

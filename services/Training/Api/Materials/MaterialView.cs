@@ -1,4 +1,5 @@
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Domain.Materials;
 
 namespace Justice.Training.Api.Materials;
@@ -10,9 +11,9 @@ public sealed record MaterialView(
     IReadOnlyList<MaterialVersionView> Versions, DateTimeOffset CreatedAt, bool Public)
 {
     public static MaterialView From(Material m, IReadOnlyDictionary<string, string> competencyNames) =>
-        new(m.Id, m.Kind.Code(), m.Title(Languages.Current), new MaterialTitles(m.TitleBg, m.TitleEn, m.TitleFr),
+        new(m.Id, m.Kind.Code(), m.Title(ReaderLanguage.Current), new MaterialTitles(m.TitleBg, m.TitleEn, m.TitleFr),
             [.. m.Competencies.Select(code => new DevelopedCompetency(code, competencyNames.GetValueOrDefault(code, code)))],
-            [.. m.Versions.OrderBy(v => Array.IndexOf(Languages.All, v.Language)).Select(MaterialVersionView.From)],
+            [.. m.Versions.OrderBy(v => Array.IndexOf(ReaderLanguage.All, v.Language)).Select(MaterialVersionView.From)],
             m.CreatedAt, m.Public);
 }
 

@@ -153,7 +153,7 @@ public static class MaterialsApi
         var wanted = codes.Distinct(StringComparer.Ordinal).ToList();
         var rows = await db.Set<FrameworkCompetency>().AsNoTracking().Where(c => wanted.Contains(c.Code)).ToListAsync(cancellationToken);
         return rows.GroupBy(c => c.Code, StringComparer.Ordinal).Select(g => g.MaxBy(c => c.VersionNumber)!)
-            .ToDictionary(c => c.Code, c => Languages.Pick(c.NameBg, c.NameEn, c.NameFr), StringComparer.Ordinal);
+            .ToDictionary(c => c.Code, c => ReaderLanguage.Pick(c.NameBg, c.NameEn, c.NameFr), StringComparer.Ordinal);
     }
 }
 

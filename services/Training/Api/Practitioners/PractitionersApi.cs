@@ -77,7 +77,7 @@ public static partial class PractitionersApi
             RegionCode = regionCode,
             RegisteredAt = services.Clock.GetUtcNow(),
             UserId = userId,
-            Language = request.Language ?? Languages.Bulgarian,
+            Language = request.Language ?? ReaderLanguage.Bulgarian,
         };
         services.Db.Practitioners.Add(practitioner);
         services.Outbox.Add(new PractitionerRegistered(

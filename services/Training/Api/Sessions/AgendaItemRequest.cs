@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Training.Api.Sessions;
 
@@ -20,8 +21,8 @@ public sealed class AgendaItemRequestValidator : RequestValidator<AgendaItemRequ
     private AgendaItemRequestValidator(int days)
     {
         RuleFor(item => item.Day).Must(day => day >= 1 && (days < 1 || day <= days)).WithMessage(_ => days >= 1
-            ? Languages.Pick($"Дните са от 1 до {days}.", $"Days run from 1 to {days}.", $"Les jours vont de 1 à {days}.")
-            : Languages.Pick("Ден от обучението, от 1.", "A day of the session, from 1.", "Un jour de la formation, à partir de 1."));
+            ? ReaderLanguage.Pick($"Дните са от 1 до {days}.", $"Days run from 1 to {days}.", $"Les jours vont de 1 à {days}.")
+            : ReaderLanguage.Pick("Ден от обучението, от 1.", "A day of the session, from 1.", "Un jour de la formation, à partir de 1."));
         RuleFor(item => item.Topic).RequiredText(300);
         RuleForEach(item => item.Competencies).NotNull();
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Domain.Sessions;
 
 namespace Justice.Training.Api.Sessions;
@@ -10,7 +11,7 @@ public sealed record ReactionRequest(IReadOnlyList<int> Ratings);
 public sealed class ReactionRequestValidator : RequestValidator<ReactionRequest>
 {
     public ReactionRequestValidator() =>
-        RuleFor(r => r.Ratings).Must(ReactionQuestionnaire.AreValid).WithMessage(_ => Languages.Pick(
+        RuleFor(r => r.Ratings).Must(ReactionQuestionnaire.AreValid).WithMessage(_ => ReaderLanguage.Pick(
             $"Оценете всеки от {ReactionQuestionnaire.Items.Count} въпроса от 1 (слабо) до 5 (отлично).",
             $"Rate each of the {ReactionQuestionnaire.Items.Count} items from 1 (poor) to 5 (excellent).",
             $"Notez chacun des {ReactionQuestionnaire.Items.Count} points de 1 (faible) à 5 (excellent)."));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Training.Api.Supervision;
 
@@ -28,19 +29,19 @@ public sealed class RecordSupervisionRequestValidator : RequestValidator<RecordS
     {
         RuleFor(r => r.RegionCode).NotEmpty().RegionCode();
         RuleFor(r => r.HeldOn).Must(heldOn => heldOn <= ProgrammeTime.Today(clock))
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 "Впишете супервизията, след като се е състояла.",
                 "Record supervision once it has taken place.",
                 "Enregistrez la supervision une fois qu'elle a eu lieu."));
         RuleFor(r => r.Supervisor).RequiredText(RecordSupervisionRequest.MaxSupervisorLength);
         RuleFor(r => r.PractitionerIds)
             .Must(ids => ids.Distinct().Count() is >= 1 and <= RecordSupervisionRequest.MaxParticipants)
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 $"От 1 до {RecordSupervisionRequest.MaxParticipants} участвали практикуващи.",
                 $"From 1 to {RecordSupervisionRequest.MaxParticipants} participating practitioners.",
                 $"De 1 à {RecordSupervisionRequest.MaxParticipants} praticiens participants."));
         RuleFor(r => r.CasesDiscussed).InclusiveBetween(0, RecordSupervisionRequest.MaxCasesDiscussed)
-            .WithMessage(_ => Languages.Pick(
+            .WithMessage(_ => ReaderLanguage.Pick(
                 $"Число от 0 до {RecordSupervisionRequest.MaxCasesDiscussed}.",
                 $"A number from 0 to {RecordSupervisionRequest.MaxCasesDiscussed}.",
                 $"Un nombre de 0 à {RecordSupervisionRequest.MaxCasesDiscussed}."));
