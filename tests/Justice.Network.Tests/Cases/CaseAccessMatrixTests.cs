@@ -1,18 +1,17 @@
-using System.Net;
 using System.Net.Http.Json;
 using Justice.Testing;
 
 namespace Justice.Network.Tests.Cases;
 
 /// <summary>
-/// Every case endpoint × every role, with real tokens, on a case of BG-22: its coordinators and team members work it,
-/// national admins everything; a coordinator of another region, a practitioner not on the team and every other role
-/// nothing. A case refused is answered 404, a region's list 403, and each refusal is audited.
+/// Every case endpoint × every caller (<see cref="Callers"/>: one account each, made once for the class), with real
+/// tokens, on a case of the callers' region: its coordinators and team members work it, national admins everything; a
+/// coordinator of another region, a practitioner not on the team and every other role nothing. A case refused is
+/// answered 404, a region's list 403, and each refusal is audited, once.
 /// </summary>
-public sealed class CaseAccessMatrixTests(NetworkHost host) : IClassFixture<NetworkHost>
+public sealed class CaseAccessMatrixTests(MatrixHost host) : IClassFixture<MatrixHost>
 {
-    private const string Own = "BG-22";
-    private const string Other = "BG-23";
+    private const string Own = Callers.Region;
 
     private static readonly string[] Operations =
     [
@@ -21,10 +20,10 @@ public sealed class CaseAccessMatrixTests(NetworkHost host) : IClassFixture<Netw
 
     private static readonly Dictionary<string, int[]> Expected = new()
     {
-        //                           open list l-rg read p-rd i-rd eval lead feed p-ac p-dn p-rv conf intv info clos
+        //                              open list l-rg read p-rd i-rd eval lead feed p-ac p-dn p-rv conf intv info clos
         ["national-admin"] = [201, 200, 200, 200, 200, 200, 200, 204, 204, 201, 200, 201, 201, 201, 200, 200],
         ["coordinator"] = [201, 200, 200, 200, 200, 200, 200, 204, 204, 201, 200, 201, 201, 201, 200, 200],
-        ["coordinator-other"] = [403, 200, 403, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+        ["coordinator-elsewhere"] = [403, 200, 403, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
         ["team-member"] = [201, 200, 200, 200, 200, 200, 200, 204, 204, 201, 200, 201, 201, 201, 200, 200],
         ["practitioner"] = [403, 403, 403, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
         ["trainer"] = [403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
@@ -33,7 +32,7 @@ public sealed class CaseAccessMatrixTests(NetworkHost host) : IClassFixture<Netw
         ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
     };
 
-    private readonly CaseOperations _operations = new(host, Own);
+    private readonly CaseOperations _operations = new(host.Network, Own);
 
     public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
 
@@ -41,20 +40,19 @@ public sealed class CaseAccessMatrixTests(NetworkHost host) : IClassFixture<Netw
     [MemberData(nameof(Matrix))]
     public async Task Each_role_gets_exactly_what_it_may(string role, string operation, int expected)
     {
-        var admin = await host.CreateAdminClientAsync();
-        var caseId = await _operations.PrepareAsync(admin);
-        var client = host.CreateClient();
-        string? account = null;
-        if (role != "anonymous")
+        var network = host.Network;
+        var caseId = await _operations.PrepareAsync(await network.CreateAdminClientAsync());
+        var client = await host.Callers.ClientAsync(role);
+        // The refusal's subject: the case, or the region a list or a new case was refused in.
+        var subject = (expected, operation) switch
         {
-            var token = await TokenAsync(role);
-            account = Jwt.Subject(token);
-            client.WithToken(token);
-            if (role == "team-member")
-            {
-                await host.TeamMemberAsync(Own, account);
-            }
-        }
+            (404, _) => $"case/{caseId}",
+            (403, "open" or "list-region") when role is "coordinator-elsewhere" or "practitioner" => Own,
+            (403, "list") when role is "practitioner" => Own,
+            _ => null,
+        };
+        var refusals = await host.Callers.RefusalsAsync(role);
+        var refusalsOfSubject = subject is null ? 0 : await host.Callers.RefusalsAsync(role, subject);
 
         using var response = operation switch
         {
@@ -66,31 +64,10 @@ public sealed class CaseAccessMatrixTests(NetworkHost host) : IClassFixture<Netw
 
         Assert.True((int)response.StatusCode == expected,
             $"{role} {operation}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        if (expected == 404)
+        Assert.Equal(expected is 403 or 404 ? 1 : 0, await host.Callers.RefusalsAsync(role) - refusals);
+        if (subject is not null)
         {
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>(
-                $"select count(*) from audit.security_audit where actor = '{account}' and subject = 'case/{caseId}' and outcome = 'refused'"));
-        }
-        else if (expected == 403)
-        {
-            var subject = operation switch
-            {
-                "open" or "list-region" when role is "coordinator-other" or "practitioner" => Own,
-                "list" when role is "practitioner" => Own,
-                _ => null,
-            };
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>(
-                $"select count(*) from audit.security_audit where actor = '{account}' and outcome = 'refused'"
-                + (subject is null ? "" : $" and subject = '{subject}'")));
+            Assert.Equal(1, await host.Callers.RefusalsAsync(role, subject) - refusalsOfSubject);
         }
     }
-
-    private async Task<string> TokenAsync(string role) => role switch
-    {
-        "coordinator" => await host.Identity.UserTokenAsync("regional-coordinator", Own),
-        "coordinator-other" => await host.Identity.UserTokenAsync("regional-coordinator", Other),
-        "team-member" or "practitioner" => await host.Identity.UserTokenAsync("practitioner", Own),
-        "trainer" => await host.Identity.UserTokenAsync("trainer", Own),
-        _ => await host.Identity.UserTokenAsync(role, null),
-    };
 }

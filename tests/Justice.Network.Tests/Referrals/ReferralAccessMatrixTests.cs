@@ -5,14 +5,13 @@ using Justice.Testing;
 namespace Justice.Network.Tests.Referrals;
 
 /// <summary>
-/// Every referral endpoint × every role, with real tokens, on a case of the region BG-05. Whoever may not see a record
-/// gets 404 as if it did not exist, a region's list 403, and every refusal is in the security audit under the caller.
+/// Every referral endpoint × every caller (<see cref="Callers"/>: one account each, made once for the class), with real
+/// tokens, on a case of the callers' region. Whoever may not see a record gets 404 as if it did not exist, a region's
+/// list 403, and every refusal is in the security audit under the caller, once.
 /// </summary>
-[Collection(ReferralsCollection.Name)]
-public sealed class ReferralAccessMatrixTests(NetworkHost host)
+public sealed class ReferralAccessMatrixTests(MatrixHost matrix) : IClassFixture<MatrixHost>
 {
-    private const string Own = "BG-05";
-    private const string Other = "BG-06";
+    private const string Own = Callers.Region;
 
     private static readonly string[] Operations = ["issue", "list", "read", "accept", "reject", "complete", "revoke", "overdue"];
 
@@ -21,16 +20,16 @@ public sealed class ReferralAccessMatrixTests(NetworkHost host)
         //                                issue list read acc  rej  cmp  rev  overdue
         ["national-admin"] = [201, 200, 200, 200, 200, 200, 200, 200],
         ["coordinator"] = [201, 200, 200, 200, 200, 200, 200, 200],
-        ["coordinator-of-another-region"] = [404, 404, 404, 404, 404, 404, 404, 403],
+        ["coordinator-elsewhere"] = [404, 404, 404, 404, 404, 404, 404, 403],
         ["team-member"] = [201, 200, 200, 200, 200, 200, 200, 200],
-        ["practitioner-not-on-the-team"] = [404, 404, 404, 404, 404, 404, 404, 403],
+        ["practitioner"] = [404, 404, 404, 404, 404, 404, 404, 403],
         ["trainer"] = [403, 403, 403, 403, 403, 403, 403, 403],
         ["evaluator"] = [403, 403, 403, 403, 403, 403, 403, 403],
         ["publicity-editor"] = [403, 403, 403, 403, 403, 403, 403, 403],
         ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401],
     };
 
-    private readonly ReferralScene _scene = new(host.Services);
+    private readonly ReferralScene _scene = new(matrix.Network.Services);
 
     public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
 
@@ -38,19 +37,9 @@ public sealed class ReferralAccessMatrixTests(NetworkHost host)
     [MemberData(nameof(Matrix))]
     public async Task Each_role_gets_exactly_what_it_may(string role, string operation, int expected)
     {
-        var admin = await host.CreateAdminClientAsync();
-        var client = host.CreateClient();
-        string? account = null;
-        if (role != "anonymous")
-        {
-            var token = await TokenAsync(role);
-            account = Jwt.Subject(token);
-            client.WithToken(token);
-            if (role == "team-member")
-            {
-                await _scene.JoinTeamAsync(Own, account);
-            }
-        }
+        var admin = await matrix.Network.CreateAdminClientAsync();
+        var client = await matrix.Callers.ClientAsync(role);
+        var refusals = await matrix.Callers.RefusalsAsync(role);
         var @case = await _scene.CaseAsync(Own);
         var sent = await ReferralScene.IssueAsync(admin, @case, DateTimeOffset.UtcNow.AddDays(7));
         var accepted = await ReferralScene.IssueAsync(admin, @case, DateTimeOffset.UtcNow.AddDays(7));
@@ -75,9 +64,9 @@ public sealed class ReferralAccessMatrixTests(NetworkHost host)
         if (expected >= 400)
         {
             // A refused change changed nothing.
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}' and state = 'Sent'"));
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}' and state = 'Accepted'"));
-            Assert.Equal(2L, await host.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}'"));
+            Assert.Equal(1L, await matrix.Network.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}' and state = 'Sent'"));
+            Assert.Equal(1L, await matrix.Network.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}' and state = 'Accepted'"));
+            Assert.Equal(2L, await matrix.Network.Database.ScalarAsync<long>($"select count(*) from referrals where case_id = '{@case.CaseId}'"));
         }
         if (expected is 403 or 404)
         {
@@ -89,19 +78,8 @@ public sealed class ReferralAccessMatrixTests(NetworkHost host)
                 (_, "complete") => $"referral/{accepted}",
                 _ => $"referral/{sent}",
             };
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>(
-                $"select count(*) from audit.security_audit where actor = '{account}' and subject = '{subject}' and outcome = 'refused'"));
-            Assert.Equal(1L, await host.Database.ScalarAsync<long>(
-                $"select count(*) from audit.security_audit where actor = '{account}'"));
+            Assert.Equal(1L, await matrix.Callers.RefusalsAsync(role, subject));
+            Assert.Equal(1L, await matrix.Callers.RefusalsAsync(role) - refusals);
         }
     }
-
-    private async Task<string> TokenAsync(string role) => role switch
-    {
-        "coordinator" => await host.Identity.UserTokenAsync("regional-coordinator", Own),
-        "coordinator-of-another-region" => await host.Identity.UserTokenAsync("regional-coordinator", Other),
-        "team-member" or "practitioner-not-on-the-team" => await host.Identity.UserTokenAsync("practitioner", Own),
-        "national-admin" or "evaluator" or "publicity-editor" => await host.Identity.UserTokenAsync(role, null),
-        _ => await host.Identity.UserTokenAsync(role, Own),
-    };
 }

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Justice.Network.Tests.Meetings;
 using Justice.Testing;
 
-namespace Justice.Network.Tests.Meetings;
+namespace Justice.Network.Tests;
 
 /// <summary>
 /// The callers of the access matrices, one account each, asked for once per host: the region's coordinator and a
@@ -29,11 +30,15 @@ public sealed class Callers(NetworkHost host)
     public async Task<HttpClient> ClientAsync(string caller) =>
         await TokenAsync(caller) is { } token ? host.CreateClient().WithToken(token) : host.CreateClient();
 
-    /// <summary>How many refusals the audit holds for <paramref name="caller"/>'s account.</summary>
-    public async Task<long> RefusalsAsync(string caller) =>
-        await TokenAsync(caller) is { } token
+    /// <summary>The account id of <paramref name="caller"/>; null for <c>anonymous</c>.</summary>
+    public async Task<string?> AccountAsync(string caller) => await TokenAsync(caller) is { } token ? Jwt.Subject(token) : null;
+
+    /// <summary>How many refusals the audit holds for <paramref name="caller"/>'s account (of <paramref name="subject"/> only, if given).</summary>
+    public async Task<long> RefusalsAsync(string caller, string? subject = null) =>
+        await AccountAsync(caller) is { } account
             ? await host.Database.ScalarAsync<long>(
-                $"select count(*) from audit.security_audit where actor = '{Jwt.Subject(token)}' and outcome = 'refused'")
+                $"select count(*) from audit.security_audit where actor = '{account}' and outcome = 'refused'"
+                + (subject is null ? "" : $" and subject = '{subject}'"))
             : 0;
 
     private async Task<string> IssueAsync(string caller)
