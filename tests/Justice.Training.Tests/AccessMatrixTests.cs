@@ -44,7 +44,8 @@ public sealed class AccessMatrixTests(TrainingHost host) : IClassFixture<Trainin
         var network = host.Network.CreateClient();
         if (role != "anonymous")
         {
-            var token = await host.Identity.UserTokenAsync(role, role is "evaluator" or "publicity-editor" or "national-admin" ? null : Own);
+            var token = await host.CallerTokenAsync(role, () =>
+                host.Identity.UserTokenAsync(role, role is "evaluator" or "publicity-editor" or "national-admin" ? null : Own));
             training.WithToken(token);
             network.WithToken(token);
         }

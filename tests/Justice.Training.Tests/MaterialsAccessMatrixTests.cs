@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Justice.Testing;
@@ -8,14 +7,12 @@ namespace Justice.Training.Tests;
 /// <summary>Training and Network with one token per role, asked for once.</summary>
 public sealed class MaterialsHost : TrainingHost
 {
-    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
-
     /// <summary>A token of <paramref name="role"/>: regional roles in BG-05, national ones without a region.</summary>
     public Task<string> TokenAsync(string role) =>
-        _tokens.GetOrAdd(role, r => r switch
+        CallerTokenAsync(role, () => role switch
         {
-            "national-admin" or "evaluator" or "publicity-editor" => Identity.UserTokenAsync(r, null),
-            _ => Identity.UserTokenAsync(r, "BG-05"),
+            "national-admin" or "evaluator" or "publicity-editor" => Identity.UserTokenAsync(role, null),
+            _ => Identity.UserTokenAsync(role, "BG-05"),
         });
 }
 

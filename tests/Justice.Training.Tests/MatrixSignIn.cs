@@ -6,8 +6,9 @@ namespace Justice.Training.Tests;
 public static class MatrixSignIn
 {
     /// <summary>
-    /// Signs <paramref name="client"/> in as <paramref name="role"/> ("trainer-assigned" is a trainer;
-    /// regional roles belong to <paramref name="region"/>) and returns the account's id; null for "anonymous".
+    /// Signs <paramref name="client"/> in as <paramref name="role"/> ("trainer-assigned" is a trainer of its own;
+    /// regional roles belong to <paramref name="region"/>) and returns the account's id; null for "anonymous". Each role's
+    /// account is made once per host (<see cref="TrainingHost.CallerTokenAsync"/>).
     /// </summary>
     public static async Task<string?> SignInAsync(TrainingHost host, HttpClient client, string role, string region)
     {
@@ -16,7 +17,8 @@ public static class MatrixSignIn
             return null;
         }
         var accountRole = role == "trainer-assigned" ? "trainer" : role;
-        var token = await host.Identity.UserTokenAsync(accountRole, accountRole is "evaluator" or "publicity-editor" or "national-admin" ? null : region);
+        var token = await host.CallerTokenAsync($"{role} {region}", () =>
+            host.Identity.UserTokenAsync(accountRole, accountRole is "evaluator" or "publicity-editor" or "national-admin" ? null : region));
         client.WithToken(token);
         return Jwt.Subject(token);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Justice.Testing;
@@ -49,6 +50,9 @@ public sealed class SessionRunAccessMatrixTests(PublishedFrameworkHost host) : I
         ["anonymous"] = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
     };
 
+    /// <summary>The practitioner caller's own record, by account (one account per host, and so one record).</summary>
+    private static readonly ConcurrentDictionary<string, Task<Guid>> OwnRecords = new();
+
     public static TheoryData<string, string, int> Matrix() => RoleMatrix.Cases(Operations, Expected);
 
     [Theory]
@@ -61,7 +65,9 @@ public sealed class SessionRunAccessMatrixTests(PublishedFrameworkHost host) : I
         var session = await Sessions.CreateSessionAsync(admin, Own, null, role == "trainer-assigned" ? [subject!] : []);
         var someone = await Sessions.RegisterPractitionerAsync(admin, Own, "Мария Колева");
         var newcomer = await Sessions.RegisterPractitionerAsync(admin, Own, "Елена Маринова");
-        var self = role == "practitioner" ? await Sessions.RegisterPractitionerAsync(admin, Own, "Мила Ненова", userId: subject) : (Guid?)null;
+        var self = role == "practitioner"
+            ? await OwnRecords.GetOrAdd(subject!, account => Sessions.RegisterPractitionerAsync(admin, Own, "Мила Ненова", userId: account))
+            : (Guid?)null;
         await Sessions.MoveAsync(admin, session, "open");
         await Sessions.EnrolAsync(admin, session, someone);
         if (self is { } own && operation == "reaction-self")

@@ -34,6 +34,15 @@ public class TrainingHost : IAsyncLifetime
     /// <summary>The national admin's access token: sees and does everything.</summary>
     public string AdminToken { get; private set; } = null!;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<string>> _callerTokens = new();
+
+    /// <summary>
+    /// The token of the test class's caller named <paramref name="caller"/> (an access matrix's role): its account is
+    /// made by <paramref name="issue"/> on first use, and the class's later tests act as the same account (a token
+    /// lives ten minutes, a test class far less).
+    /// </summary>
+    public Task<string> CallerTokenAsync(string caller, Func<Task<string>> issue) => _callerTokens.GetOrAdd(caller, _ => issue());
+
     private TestVirtualHost? _virtualHost;
     private Func<string, Uri> _eventBus = null!;
 
