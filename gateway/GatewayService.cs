@@ -1,5 +1,5 @@
-using Justice.ServiceDefaults.Http;
 using Justice.Security;
+using Justice.ServiceDefaults.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Justice.Gateway;

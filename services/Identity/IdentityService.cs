@@ -54,6 +54,7 @@ public static class IdentityService
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<IdentityDb>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<ReaderIdentityErrors>()
             .AddDefaultTokenProviders();
         builder.Services.AddAccounts();
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

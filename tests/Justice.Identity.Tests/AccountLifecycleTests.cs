@@ -78,6 +78,30 @@ public sealed class AccountLifecycleTests(IdentityHost host) : IClassFixture<Ide
         Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null, "Грешно потребителско име или текуща парола.", "Паролата трябва да е поне 12 знака.")]
+    [InlineData("en", "The user name or current password is wrong.", "Passwords must be at least 12 characters.")]
+    [InlineData("fr", "Nom d'utilisateur ou mot de passe actuel incorrect.", "Le mot de passe doit comporter au moins 12 caractères.")]
+    public async Task A_refused_password_change_reads_in_the_readers_language(string? language, string wrongCurrent, string tooShort)
+    {
+        var admin = await host.AdminAsync();
+        var userName = $"lang-{language ?? "bg"}-{Guid.NewGuid():N}"[..20];
+        await host.CreateUserAsync(admin, userName, "practitioner", "BG-08", takeOver: false);
+        var client = host.CreateClient();
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var wrong = await AccountRequests.RequestChangeAsync(client, userName, "not-the-password", "my own passphrase 2026");
+        using var shortOne = await AccountRequests.RequestChangeAsync(client, userName, Password, "short one");
+
+        var wrongProblem = await ProblemAssertions.AssertNamesAsync(wrong, HttpStatusCode.BadRequest, "currentPassword");
+        Assert.Equal(wrongCurrent, wrongProblem.GetProperty("errors").GetProperty("currentPassword")[0].GetString());
+        var shortProblem = await ProblemAssertions.AssertNamesAsync(shortOne, HttpStatusCode.BadRequest, "password");
+        Assert.Contains(tooShort, shortProblem.GetProperty("errors").GetProperty("password").EnumerateArray().Select(e => e.GetString()));
+    }
+
     [Fact]
     public async Task A_reset_password_must_be_changed_and_ends_the_earlier_refresh_tokens()
     {

@@ -10,6 +10,27 @@ public sealed class UsersApiTests(IdentityHost host) : IClassFixture<IdentityHos
 {
     private const string Password = "correct-horse-battery";
 
+    [Theory]
+    [InlineData(null, "Няма такъв потребител", "Няма потребител с този идентификатор, който можете да управлявате.")]
+    [InlineData("en", "User not found", "There is no user with this id that you may manage.")]
+    [InlineData("fr", "Utilisateur introuvable", "Il n'y a pas d'utilisateur avec cet identifiant que vous puissiez gérer.")]
+    public async Task A_user_not_found_is_told_in_the_readers_language(string? language, string title, string detail)
+    {
+        var admin = await host.ClientAsAsync(IdentityHostSettings.AdminUserName, host.Settings.AdminPassword);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/identity/users/{Guid.NewGuid()}");
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var response = await admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.Equal(detail, problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task A_national_admin_creates_a_regional_coordinator_who_signs_in_with_their_region()
     {

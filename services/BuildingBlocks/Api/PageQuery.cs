@@ -1,6 +1,6 @@
-using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using FluentValidation;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Api;
 

@@ -1,8 +1,8 @@
-using Justice.ServiceDefaults.Http;
 using System.Net;
 using System.Security.Claims;
-using Justice.Identity.Accounts;
 using Justice.Api;
+using Justice.Identity.Accounts;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -108,8 +108,8 @@ public static class AuthorizeEndpoint
         public static string Code() => ReaderLanguage.Pick("Код от приложението (ако е включен)", "Authenticator code (if turned on)", "Code de l'application (si activé)");
         public static string SignIn() => ReaderLanguage.Pick("Вход", "Sign in", "Se connecter");
         public static string Wrong() => ReaderLanguage.Pick("Грешно потребителско име или парола.", "The user name or password is wrong.", "Nom d'utilisateur ou mot de passe incorrect.");
-        public static string Throttled() => ReaderLanguage.Pick("Твърде много неуспешни опити оттук. Опитайте по-късно.", "Too many failed attempts from here. Try again later.", "Trop de tentatives échouées depuis cet endroit. Réessayez plus tard.");
-        public static string Disabled() => ReaderLanguage.Pick("Профилът е деактивиран.", "The account is disabled.", "Le compte est désactivé.");
+        public static string Throttled() => AccountProblems.TooManyAttempts();
+        public static string Disabled() => AccountProblems.Disabled();
         public static string MustChangePassword() => ReaderLanguage.Pick("Сменете паролата си, преди да влезете.", "Change your password before signing in.", "Changez votre mot de passe avant de vous connecter.");
     }
 }

@@ -1,5 +1,6 @@
 using Justice.Identity.Data;
 using Justice.Security;
+using Justice.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -24,8 +25,10 @@ public sealed class RevokedAccessGuard(RequestDelegate next)
             if (await db.AccessRevocations.AnyAsync(r => r.UserId == userId && r.RevokedAt >= issuedAt, http.RequestAborted))
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The token was revoked.\"";
-                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-                    detail: "The access token was revoked: sign in again.").ExecuteAsync(http);
+                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                    title: ProblemTitles.For(StatusCodes.Status401Unauthorized),
+                    detail: ReaderLanguage.Pick("Токенът за достъп е отменен: влезте отново.", "The access token was revoked: sign in again.",
+                        "Le jeton d'accès a été révoqué : reconnectez-vous.")).ExecuteAsync(http);
                 return;
             }
         }

@@ -29,7 +29,7 @@ public static class SignOutApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return Problems.NotFound("User not found", "The signed-in user no longer exists.");
+            return AccountProblems.SignedInUserGone();
         }
         await tokens.RevokeBySubjectAsync(user.Id, cancellationToken);
         await users.UpdateSecurityStampAsync(user);

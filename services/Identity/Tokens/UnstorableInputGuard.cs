@@ -43,7 +43,8 @@ public sealed class UnstorableInputGuard(RequestDelegate next)
         }
         else
         {
-            await Problems.Invalid(refused, $"Control characters (such as {Nul}) are not allowed.").ExecuteAsync(http);
+            await Problems.Invalid(refused, ReaderLanguage.Pick($"Управляващи знаци (като {Nul}) не са позволени.",
+                $"Control characters (such as {Nul}) are not allowed.", $"Les caractères de contrôle (comme {Nul}) ne sont pas autorisés.")).ExecuteAsync(http);
         }
     }
 

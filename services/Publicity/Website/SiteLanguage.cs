@@ -1,6 +1,6 @@
-using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using Justice.Api;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Website;
 

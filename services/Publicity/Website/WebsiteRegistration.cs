@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Justice.Api;
-using Justice.ServiceDefaults.Http;
-using Microsoft.Extensions.WebEncoders;
 using Justice.Network.V1;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.V1;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Justice.Publicity.Website;
 

@@ -1,6 +1,6 @@
-using Justice.Contracts;
 using Justice.Api;
 using Justice.Assessment.Feedback;
+using Justice.Contracts;
 using Justice.Contracts.Events;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
-using Justice.ServiceDefaults.Http;
 using System.Globalization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Assessment.Api.Feedback;
 

@@ -1,7 +1,7 @@
-using Justice.ServiceDefaults.Http;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Api.Files;
 

@@ -44,5 +44,8 @@ public static class AccountLookupApi
     }
 
     private static ProblemHttpResult AccountNotFound() =>
-        Problems.NotFound("Account not found", "There is no account with this id that you may look up.");
+        Problems.NotFound(ReaderLanguage.Pick("Няма такъв профил", "Account not found", "Compte introuvable"), ReaderLanguage.Pick(
+            "Няма профил с този идентификатор, който можете да потърсите.",
+            "There is no account with this id that you may look up.",
+            "Il n'y a pas de compte avec cet identifiant que vous puissiez consulter."));
 }

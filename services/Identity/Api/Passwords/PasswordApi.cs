@@ -31,7 +31,7 @@ public static class PasswordApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return Problems.NotFound("User not found", "The signed-in user no longer exists.");
+            return AccountProblems.SignedInUserGone();
         }
         return await ChangeAsync(http, user.UserName!, request.CurrentPassword, request.Password, request.Code, users, gate, audit);
     }
@@ -47,20 +47,22 @@ public static class PasswordApi
         switch (check.Outcome)
         {
             case SignInOutcome.Throttled:
-                return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts",
-                    detail: "Too many failed attempts from here. Try again later.");
+                return AccountProblems.Throttled();
             case SignInOutcome.Disabled:
-                return Problems.Forbidden("The account is disabled.");
+                return Problems.Forbidden(AccountProblems.Disabled());
             case SignInOutcome.SecondFactorFailed:
-                return Problems.Invalid("code", "A current code from the authenticator is required.");
+                return Problems.Invalid("code", ReaderLanguage.Pick("Нужен е текущ код от приложението за удостоверяване.",
+                    "A current code from the authenticator is required.", "Un code actuel de l'application d'authentification est requis."));
             case SignInOutcome.Wrong:
-                return Problems.Invalid("currentPassword", "The user name or current password is wrong.");
+                return Problems.Invalid("currentPassword", ReaderLanguage.Pick("Грешно потребителско име или текуща парола.",
+                    "The user name or current password is wrong.", "Nom d'utilisateur ou mot de passe actuel incorrect."));
         }
         var user = check.User!;
         if (string.Equals(current, password, StringComparison.Ordinal))
         {
             await audit.RecordAsync(http, "password-change", user.Id, "refused:same", actor: user.Id);
-            return Problems.Invalid("password", "The new password must differ from the current one.");
+            return Problems.Invalid("password", ReaderLanguage.Pick("Новата парола трябва да се различава от текущата.",
+                "The new password must differ from the current one.", "Le nouveau mot de passe doit être différent de l'actuel."));
         }
         // A new password is a new security stamp: earlier tokens stop working (and are listed as revoked).
         var changed = await users.ChangePasswordAsync(user, current, password);

@@ -40,7 +40,7 @@ public static class TwoFactorApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return SignedInUserGone();
+            return AccountProblems.SignedInUserGone();
         }
         if (await RefuseProofAsync(http, user, proof, users, throttle, audit, "two-factor-begin") is { } refused)
         {
@@ -59,15 +59,19 @@ public static class TwoFactorApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return SignedInUserGone();
+            return AccountProblems.SignedInUserGone();
         }
         var pending = await users.GetAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
         if (pending is null || !AuthenticatorCodes.IsValidFor(pending, request.Code, clock.GetUtcNow()))
         {
             await audit.RecordAsync(http, "two-factor-enable", user.Id, pending is null ? "refused:no-pending-key" : "refused:code");
             return Problems.Invalid("code", pending is null
-                ? "No key is waiting for confirmation: ask for one first."
-                : "The code does not match the new authenticator key.");
+                ? ReaderLanguage.Pick("Няма ключ, който чака потвърждение: първо поискайте ключ.",
+                    "No key is waiting for confirmation: ask for one first.",
+                    "Aucune clé n'attend de confirmation : demandez-en une d'abord.")
+                : ReaderLanguage.Pick("Кодът не съответства на новия ключ за удостоверяване.",
+                    "The code does not match the new authenticator key.",
+                    "Le code ne correspond pas à la nouvelle clé d'authentification."));
         }
         await ((IUserAuthenticatorKeyStore<JusticeUser>)store).SetAuthenticatorKeyAsync(user, pending, http.RequestAborted);
         await users.RemoveAuthenticationTokenAsync(user, PendingProvider, PendingKeyName);
@@ -83,7 +87,7 @@ public static class TwoFactorApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return SignedInUserGone();
+            return AccountProblems.SignedInUserGone();
         }
         if (!user.TwoFactorEnabled)
         {
@@ -115,8 +119,7 @@ public static class TwoFactorApi
         if (await throttle.IsRefusedAsync(user.Id, source, CancellationToken.None))
         {
             await audit.RecordAsync(http, action, user.Id, "throttled");
-            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts",
-                detail: "Too many failed attempts from here. Try again later.");
+            return AccountProblems.Throttled();
         }
         var proven = proof?.Code is { Length: > 0 } code ? await AuthenticatorCodes.IsValidAsync(users, user, code)
             : proof?.Password is { Length: > 0 } password && await users.CheckPasswordAsync(user, password);
@@ -126,9 +129,10 @@ public static class TwoFactorApi
         }
         await throttle.RecordFailureAsync(user.Id, source, CancellationToken.None);
         await audit.RecordAsync(http, action, user.Id, "refused");
-        return Problems.Invalid("code", "Two-factor sign-in is on: give a current code from the authenticator, or your password.");
+        return Problems.Invalid("code", ReaderLanguage.Pick(
+            "Двуфакторният вход е включен: въведете текущ код от приложението за удостоверяване или паролата си.",
+            "Two-factor sign-in is on: give a current code from the authenticator, or your password.",
+            "La connexion à deux facteurs est activée : donnez un code actuel de l'application d'authentification, ou votre mot de passe."));
     }
 
-    private static ProblemHttpResult SignedInUserGone() =>
-        Problems.NotFound("User not found", "The signed-in user no longer exists.");
 }

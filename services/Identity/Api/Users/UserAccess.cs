@@ -42,8 +42,14 @@ public static class UserAccess
             && region is not null && string.Equals(caller.RegionCode(), region, StringComparison.Ordinal));
 
     public static ProblemHttpResult UserNotFound() =>
-        Problems.NotFound("User not found", "There is no user with this id that you may manage.");
+        Problems.NotFound(AccountProblems.UserNotFoundTitle(), ReaderLanguage.Pick(
+            "Няма потребител с този идентификатор, който можете да управлявате.",
+            "There is no user with this id that you may manage.",
+            "Il n'y a pas d'utilisateur avec cet identifiant que vous puissiez gérer."));
 
     public static ProblemHttpResult LastAdmin() =>
-        Problems.Conflict("This is the last enabled national admin: make or enable another one first.");
+        Problems.Conflict(ReaderLanguage.Pick(
+            "Това е последният активен национален администратор: първо създайте или активирайте друг.",
+            "This is the last enabled national admin: make or enable another one first.",
+            "C'est le dernier administrateur national actif : créez-en ou activez-en un autre d'abord."));
 }

@@ -1,9 +1,9 @@
-using Justice.ServiceDefaults.Http;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
 using Justice.Security;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Identity.Api.Users;
 

@@ -45,7 +45,10 @@ public static class UsersApi
         if (!UserAccess.MayManage(http.User, request.Role, region))
         {
             await audit.RecordAsync(http, "user-create", userName, "refused");
-            return Problems.Forbidden("A regional coordinator creates practitioners and trainers of their own region only.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Регионалният координатор създава практикуващи и обучители само от своя съдебен район.",
+                "A regional coordinator creates practitioners and trainers of their own region only.",
+                "Un coordinateur régional ne crée des praticiens et des formateurs que de sa propre région."));
         }
 
         // Someone else chose the password: no token until its holder changes it (POST /account/password).
@@ -77,7 +80,10 @@ public static class UsersApi
         if (!UserAccess.MayManage(http.User, request.Role, region))
         {
             await audit.RecordAsync(http, "role-change", user.Id, "refused");
-            return Problems.Forbidden("You may give only roles of your own region that you manage.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Можете да давате само роли от своя съдебен район, които управлявате.",
+                "You may give only roles of your own region that you manage.",
+                "Vous ne pouvez attribuer que les rôles de votre propre région que vous gérez."));
         }
         if (request.Role != Roles.NationalAdmin && await admins.IsLastAsync(user.Id, http.RequestAborted))
         {

@@ -1,10 +1,10 @@
-using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
 using Justice.Monitoring.Data;
 using Justice.Monitoring.Domain;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Monitoring.Api.Findings;
 

@@ -1,8 +1,8 @@
-using Justice.ServiceDefaults.Http;
 using System.Collections.Frozen;
 using Justice.Api;
 using Justice.Network.Domain.Institutions;
 using Justice.Network.Reference;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Institutions;
 

@@ -1,9 +1,9 @@
 using Justice.Api;
 using Justice.Audit;
-using Justice.Network.Teams;
 using Justice.Network.Data;
 using Justice.Network.Domain.Institutions;
 using Justice.Network.Domain.Teams;
+using Justice.Network.Teams;
 using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
-using Justice.ServiceDefaults.Http;
 using System.Text.Json;
 using Justice.Api;
 using Justice.Network.Domain.Referrals;
 using Justice.Network.Reference;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Network.Api.Referrals;
 

@@ -1,8 +1,8 @@
-using Justice.ServiceDefaults.Http;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Justice.Api;
 using Justice.Network.Reference;
+using Justice.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,9 @@
-using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Contracts;
 using Justice.Publicity.Domain.Events;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Events;
 

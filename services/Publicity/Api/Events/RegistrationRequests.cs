@@ -1,9 +1,9 @@
-using Justice.ServiceDefaults.Http;
 using System.Net.Mail;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Publicity.Domain.Events;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Events;
 

@@ -1,9 +1,9 @@
-using Justice.ServiceDefaults.Http;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Justice.Api;
 using Justice.Publicity.Api.Publications;
 using Justice.Publicity.Domain.Films;
+using Justice.ServiceDefaults.Http;
 
 namespace Justice.Publicity.Api.Films;
 

@@ -1,7 +1,7 @@
 using Justice.Api;
 using Justice.Audit;
-using Justice.ServiceDefaults.Http;
 using Justice.Security;
+using Justice.ServiceDefaults.Http;
 using Justice.Training.Data;
 using Justice.Training.Domain.Competencies;
 using Justice.Training.Domain.Materials;
