@@ -21,16 +21,28 @@ public static class DestinationFailures
     /// <summary>What a 503 asks a caller to wait: about as long as the AppHost or a cluster takes to start a service again.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    private sealed record Failure(int HttpStatus, StatusCode GrpcStatus, string Title, string Detail);
+    /// <param name="Detail">What a gRPC caller is told (its status message: English, for programs and their operators).</param>
+    /// <param name="DetailBg">The same for a person, in Bulgarian (a problem's detail is in the reader's language).</param>
+    /// <param name="DetailFr">And in French.</param>
+    private sealed record Failure(int HttpStatus, StatusCode GrpcStatus, string Detail, string DetailBg, string DetailFr)
+    {
+        public string ReaderDetail => ReaderLanguage.Pick(DetailBg, Detail, DetailFr);
+    }
 
     private static readonly Failure Down = new(StatusCodes.Status503ServiceUnavailable, StatusCode.Unavailable,
-        "Service unavailable", "The service behind this address cannot be reached; try again shortly.");
+        "The service behind this address cannot be reached; try again shortly.",
+        "Услугата зад този адрес е недостъпна; опитайте отново след малко.",
+        "Le service derrière cette adresse est injoignable ; réessayez dans un instant.");
 
     private static readonly Failure Silent = new(StatusCodes.Status504GatewayTimeout, StatusCode.DeadlineExceeded,
-        "Gateway timeout", "The service behind this address did not answer in time; try again shortly.");
+        "The service behind this address did not answer in time; try again shortly.",
+        "Услугата зад този адрес не отговори навреме; опитайте отново след малко.",
+        "Le service derrière cette adresse n'a pas répondu à temps ; réessayez dans un instant.");
 
     private static readonly Failure Garbled = new(StatusCodes.Status502BadGateway, StatusCode.Unavailable,
-        "Bad gateway", "The service behind this address gave an answer the gateway could not pass on.");
+        "The service behind this address gave an answer the gateway could not pass on.",
+        "Услугата зад този адрес даде отговор, който шлюзът не можа да предаде.",
+        "Le service derrière cette adresse a donné une réponse que la passerelle n'a pas pu transmettre.");
 
     /// <summary>Runs first in the proxy's pipeline, so it sees every forwarding failure, the missing destination too.</summary>
     public static IReverseProxyApplicationBuilder UseDestinationFailures(this IReverseProxyApplicationBuilder proxy)
@@ -75,7 +87,7 @@ public static class DestinationFailures
         {
             Problems.SetRetryAfter(context.Response, RetryAfter);
         }
-        return TypedResults.Problem(statusCode: failure.HttpStatus, title: failure.Title, detail: failure.Detail)
+        return TypedResults.Problem(statusCode: failure.HttpStatus, title: ProblemTitles.For(failure.HttpStatus), detail: failure.ReaderDetail)
             .ExecuteAsync(context);
     }
 }

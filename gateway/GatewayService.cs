@@ -63,7 +63,13 @@ public static class GatewayService
                 endpoint.WithMetadata(ContentSecurityPolicyMetadata.Relayed);
             }
         });
-        app.MapFallback(() => Problems.NotFound("Not found", "No API answers at this path."));
+        app.MapFallback(() => Problems.NotFound(ReaderLanguage.Pick(
+            "Не е намерено",
+            "Not found",
+            "Introuvable"), ReaderLanguage.Pick(
+                "На този път не отговаря нито един API.",
+                "No API answers at this path.",
+                "Aucune API ne répond à ce chemin.")));
         return app;
     }
 }

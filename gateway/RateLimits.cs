@@ -39,8 +39,11 @@ public static class RateLimits
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : limits.Window;
                 Problems.SetRetryAfter(context.HttpContext.Response, retryAfter);
-                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    detail: "Slow down and try again after the time in Retry-After.",
+                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ProblemTitles.For(StatusCodes.Status429TooManyRequests),
+                    detail: ReaderLanguage.Pick(
+                        "Забавете темпото и опитайте отново след времето в Retry-After.",
+                        "Slow down and try again after the time in Retry-After.",
+                        "Ralentissez et réessayez après le délai indiqué dans Retry-After."),
                     type: "https://www.rfc-editor.org/rfc/rfc6585#section-4").ExecuteAsync(context.HttpContext);
             };
         });

@@ -131,16 +131,22 @@ public sealed class UnreachableServicesTests(GatewayWithDeadEnds gateway) : ICla
     {
         using var response = await gateway.Http.GetAsync("/api/training/practitioners");
 
-        await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "cannot be reached");
+        await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "е недостъпна"); // no Accept-Language: Bulgarian
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
     public async Task A_REST_call_to_a_service_that_never_answers_answers_504_problem_details()
     {
-        using var response = await gateway.Http.GetAsync("/api/network/councils");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/network/councils")
+        {
+            Version = gateway.Http.DefaultRequestVersion, VersionPolicy = gateway.Http.DefaultVersionPolicy,
+        };
+        request.Headers.AcceptLanguage.ParseAdd("fr");
 
-        await AssertProblemAsync(response, HttpStatusCode.GatewayTimeout, "did not answer in time");
+        using var response = await gateway.Http.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.GatewayTimeout, "n'a pas répondu à temps");
     }
 
     [Fact]

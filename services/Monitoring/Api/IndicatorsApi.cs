@@ -57,7 +57,10 @@ public static class IndicatorsApi
         if (!http.User.IsNational())
         {
             await audit.RecordAsync(http, Action, "regions", "refused");
-            return Problems.Forbidden("The regions' figures side by side are for national callers; read your own region's instead.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Сравнението на районите е за националните роли; прочетете данните на своя район.",
+                "The regions' figures side by side are for national callers; read your own region's instead.",
+                "Les chiffres des régions côte à côte sont réservés aux rôles nationaux ; lisez plutôt ceux de votre région."));
         }
         var counts = live.Current;
         return TypedResults.Ok(new RegionsView(
@@ -82,13 +85,18 @@ public static class IndicatorsApi
         var definition = IndicatorCatalog.Find(indicator);
         if (definition is null)
         {
-            return Problems.NotFound("No such indicator", $"The indicators are {string.Join(", ", IndicatorCatalog.All.Select(d => d.Code))}.");
+            return Problems.NotFound(ReaderLanguage.Pick(
+                "Няма такъв показател",
+                "No such indicator",
+                "Indicateur introuvable"), ReaderLanguage.Pick(
+                $"Показателите са {IndicatorCatalog.Codes}.", $"The indicators are {IndicatorCatalog.Codes}.",
+                $"Les indicateurs sont {IndicatorCatalog.Codes}."));
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var (span, field, error) = MonthSpan.Read(from, to, ProgrammeMonth.Of(time.GetUtcNow()));
         if (field is not null)
         {
-            errors[field] = [error!];
+            errors[field] = [error!.In(ReaderLanguage.Current)];
         }
         var scope = "";
         if (!string.IsNullOrWhiteSpace(region))
@@ -100,7 +108,8 @@ public static class IndicatorsApi
             }
             if (definition.NationalOnly)
             {
-                errors["region"] = [$"{definition.Code} is counted nationally only."];
+                errors["region"] = [ReaderLanguage.Pick($"{definition.Code} се отчита само на национално ниво.",
+                    $"{definition.Code} is counted nationally only.", $"{definition.Code} n'est compté qu'au niveau national.")];
             }
         }
         else if (!http.User.IsNational() && http.User.RegionCode() is { } own)
@@ -124,7 +133,10 @@ public static class IndicatorsApi
         if (!http.User.IsNational())
         {
             await audit.RecordAsync(http, Action, "export", "refused");
-            return Problems.Forbidden("The export holds every region's figures: national callers only.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Експортът съдържа данните на всички райони: само за националните роли.",
+                "The export holds every region's figures: national callers only.",
+                "L'export contient les chiffres de toutes les régions : réservé aux rôles nationaux."));
         }
         var counts = live.Current;
         var language = ReaderLanguage.Current;
@@ -164,12 +176,21 @@ public static class IndicatorsApi
     {
         if (JudicialRegions.Find(requested) is not { } code)
         {
-            return ("", Problems.NotFound("No such judicial region", "Judicial regions are BG-01 … BG-28."));
+            return ("", Problems.NotFound(ReaderLanguage.Pick(
+                "Няма такъв съдебен район",
+                "No such judicial region",
+                "Région judiciaire introuvable"), ReaderLanguage.Pick(
+                "Съдебните райони са BG-01 … BG-28.",
+                "Judicial regions are BG-01 … BG-28.",
+                "Les régions judiciaires sont BG-01 … BG-28.")));
         }
         if (!http.User.MaySeeRegion(code))
         {
             await audit.RecordAsync(http, Action, $"regions/{code}", "refused");
-            return (code, Problems.Forbidden("You may read your own judicial region's figures only."));
+            return (code, Problems.Forbidden(ReaderLanguage.Pick(
+                "Можете да четете само данните на своя съдебен район.",
+                "You may read your own judicial region's figures only.",
+                "Vous ne pouvez lire que les chiffres de votre propre région judiciaire.")));
         }
         return (code, null);
     }

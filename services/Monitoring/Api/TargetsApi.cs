@@ -48,11 +48,17 @@ public static class TargetsApi
         }
         if (definition.RegionalTarget is not null || definition.NationalOnly)
         {
-            return Problems.Invalid("indicator", $"{definition.Code} has no regional target to set: it is fixed or national only.");
+            return Problems.Invalid("indicator", ReaderLanguage.Pick(
+                $"{definition.Code} няма регионална цел за задаване: тя е фиксирана или само национална.",
+                $"{definition.Code} has no regional target to set: it is fixed or national only.",
+                $"{definition.Code} n'a pas d'objectif régional à fixer : il est fixe ou seulement national."));
         }
         if (request.Target > definition.NationalTarget)
         {
-            return Problems.Invalid("target", $"A region's target is at most the national one ({definition.NationalTarget}).");
+            return Problems.Invalid("target", ReaderLanguage.Pick(
+                $"Целта на района е най-много националната ({definition.NationalTarget}).",
+                $"A region's target is at most the national one ({definition.NationalTarget}).",
+                $"L'objectif d'une région est au plus l'objectif national ({definition.NationalTarget})."));
         }
         var target = await db.RegionalTargets.FindAsync([region, definition.Code], cancellationToken);
         if (target is null)
@@ -85,8 +91,13 @@ public static class TargetsApi
         (JudicialRegions.Find(code), IndicatorCatalog.Find(indicator));
 
     private static ProblemHttpResult Unknown() =>
-        Problems.NotFound("No such region or indicator", "Regions are BG-01 … BG-28; the indicators are "
-            + string.Join(", ", IndicatorCatalog.All.Select(d => d.Code)) + ".");
+        Problems.NotFound(ReaderLanguage.Pick(
+            "Няма такъв район или показател",
+            "No such region or indicator",
+            "Région ou indicateur introuvable"), ReaderLanguage.Pick(
+            $"Районите са BG-01 … BG-28; показателите са {IndicatorCatalog.Codes}.",
+            $"Regions are BG-01 … BG-28; the indicators are {IndicatorCatalog.Codes}.",
+            $"Les régions sont BG-01 … BG-28 ; les indicateurs sont {IndicatorCatalog.Codes}."));
 
     /// <summary>Saves, tells every instance, and waits until this one's figures hold the change, so the answer shows it.</summary>
     private static async Task SaveAndReadAsync(MonitoringDbContext db, LiveReadModel live, CancellationToken cancellationToken)

@@ -32,6 +32,9 @@ public static class IndicatorCatalog
     public static readonly IReadOnlyList<IndicatorDefinition> All =
         [PractitionersTrained, DecisionMakersTrained, TeamsFormed, VictimsAssessed, EffectiveCooperation, EventParticipants];
 
+    /// <summary>Every indicator's code, as a caller who named an unknown one is told: "practitioners-trained, …".</summary>
+    public static readonly string Codes = string.Join(", ", All.Select(definition => definition.Code));
+
     /// <summary>What the national figures are called.</summary>
     public static readonly LocalizedText Nation = new("България", "Bulgaria", "Bulgarie");
 

@@ -38,11 +38,11 @@ public sealed class NationalDashboardService(LiveReadModel live, TimeProvider cl
     public override Task<TimeSeries> GetTimeSeries(GetTimeSeriesRequest request, ServerCallContext context)
     {
         var definition = IndicatorCatalog.Find(request.Indicator)
-            ?? throw Invalid($"indicator must be one of: {string.Join(", ", IndicatorCatalog.All.Select(d => d.Code))}.");
+            ?? throw Invalid($"indicator must be one of: {IndicatorCatalog.Codes}.");
         var (span, _, error) = MonthSpan.Read(request.From, request.To, ProgrammeMonth.Of(clock.GetUtcNow()));
         if (span is null)
         {
-            throw Invalid(error!);
+            throw Invalid(error!.En);
         }
         var region = request.RegionCode.Length == 0 ? "" : KnownRegion(request.RegionCode);
         if (region.Length > 0 && definition.NationalOnly)

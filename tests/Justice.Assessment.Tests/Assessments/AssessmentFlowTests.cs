@@ -164,6 +164,12 @@ public sealed class AssessmentFlowTests(AssessingHost host) : IClassFixture<Asse
             new { applied = false, reason = "Промяна" });
         using var declined = await practitioner.PutAsJsonAsync($"{path}/closed-hearing/decision", new { accepted = true, authority = "court" });
         using var noReason = await practitioner.PutAsJsonAsync($"{path}/adapted-premises/decision", new { accepted = false, authority = "court" });
+        using var declinedInFrench = new HttpRequestMessage(HttpMethod.Put, $"{path}/closed-hearing/decision")
+        {
+            Content = JsonContent.Create(new { accepted = true, authority = "court" }),
+        };
+        declinedInFrench.Headers.AcceptLanguage.ParseAdd("fr");
+        using var declinedFrench = await practitioner.SendAsync(declinedInFrench);
 
         Assert.Contains("closed-hearing", completed.GetProperty("outcome").GetProperty("measures").EnumerateArray()
             .Where(m => m.GetProperty("status").GetString() == "declined").Select(m => m.GetProperty("code").GetString()));
@@ -173,6 +179,13 @@ public sealed class AssessmentFlowTests(AssessingHost host) : IClassFixture<Asse
         Assert.Equal(HttpStatusCode.Conflict, againApplied.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, declined.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        // Refusals read in the reader's language: Bulgarian without Accept-Language, French when asked.
+        Assert.Equal("Няма решение за мярката", (await Json(applyFirst)).GetProperty("title").GetString());
+        Assert.Equal("Прилагането на мярката вече е записано.", (await Json(againApplied)).GetProperty("detail").GetString());
+        var refusedInFrench = await Json(declinedFrench);
+        Assert.Equal("Mesure non recommandée", refusedInFrench.GetProperty("title").GetString());
+        Assert.Equal("La victime a refusé cette mesure : elle n'est ni décidée ni appliquée contre sa volonté.",
+            refusedInFrench.GetProperty("detail").GetString());
         var decision = Assert.Single((await Json(applied)).GetProperty("decisions").EnumerateArray());
         Assert.True(decision.GetProperty("applied").GetBoolean());
         Assert.Equal(1L, await host.Database.ScalarAsync<long>(

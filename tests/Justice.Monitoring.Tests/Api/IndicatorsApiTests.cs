@@ -100,6 +100,27 @@ public sealed class IndicatorsApiTests(MonitoringHost host) : IClassFixture<Moni
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData(null, "Можете да четете само данните на своя съдебен район.", "from", "from трябва да е месец като 2026-05.")]
+    [InlineData("en", "You may read your own judicial region's figures only.", "from", "from must be a month like 2026-05.")]
+    [InlineData("fr", "Vous ne pouvez lire que les chiffres de votre propre région judiciaire.", "from",
+        "from doit être un mois comme 2026-05.")]
+    public async Task Refusals_read_in_the_readers_language(string? language, string otherRegion, string field, string badMonth)
+    {
+        using var coordinator = await ClientAsync(Roles.RegionalCoordinator, "BG-05");
+        if (language is not null)
+        {
+            coordinator.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var other = await coordinator.GetAsync("/api/monitoring/regions/BG-06");
+        using var badSeries = await coordinator.GetAsync("/api/monitoring/indicators/teams-formed/series?from=2026-13");
+
+        Assert.Equal(otherRegion, (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var errors = (await badSeries.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(badMonth, errors.GetProperty(field)[0].GetString());
+    }
+
     [Fact]
     public async Task A_series_defaults_to_the_last_twelve_months()
     {

@@ -37,7 +37,8 @@ public sealed class MonthSpanTests
 
         Assert.Null(span);
         Assert.Equal(expectedField, field);
-        Assert.False(string.IsNullOrWhiteSpace(error));
+        Assert.NotNull(error);
+        Assert.All([error.Bg, error.En, error.Fr], text => Assert.False(string.IsNullOrWhiteSpace(text)));
     }
 
     [Fact]

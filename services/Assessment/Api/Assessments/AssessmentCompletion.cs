@@ -31,7 +31,8 @@ public static class AssessmentCompletion
         Guid victimId, int version, HttpContext http, [AsParameters] AssessmentServices services, ITrainingCheck training,
         CancellationToken cancellationToken)
     {
-        var found = await services.FindDraftAsync(victimId, version, http, "This version is already completed.", cancellationToken);
+        var found = await services.FindDraftAsync(victimId, version, http, ReaderLanguage.Pick("Тази версия вече е приключена.",
+            "This version is already completed.", "Cette version est déjà terminée."), cancellationToken);
         if (found.Refused)
         {
             return found.Problem;
@@ -54,7 +55,10 @@ public static class AssessmentCompletion
             }
             catch (TrainingCheckUnavailableException)
             {
-                return Problems.Unavailable("Whether your training is complete could not be checked right now. Try again shortly.");
+                return Problems.Unavailable(ReaderLanguage.Pick(
+                    "В момента не може да се провери дали обучението Ви е завършено. Опитайте отново след малко.",
+                    "Whether your training is complete could not be checked right now. Try again shortly.",
+                    "Impossible de vérifier pour l'instant si votre formation est terminée. Réessayez dans un instant."));
             }
             catch (TrainingCheckRefusedException)
             {

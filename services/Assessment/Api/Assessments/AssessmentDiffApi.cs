@@ -46,7 +46,7 @@ public static class AssessmentDiffApi
         var to = versions.SingleOrDefault(v => v.Version == query.To);
         if (from is null || to is null)
         {
-            return Problems.NotFound("Assessment not found", "The victim's assessment has no such version.");
+            return AssessmentServices.NoSuchVersion();
         }
         return TypedResults.Ok(ReassessmentDiff.Between(Snapshot(from), Snapshot(to)));
     }

@@ -65,7 +65,10 @@ public static class AssessmentsApi
             .OrderByDescending(a => a.Version).ToListAsync(cancellationToken);
         if (versions.Any(a => a.Status == AssessmentStatus.Draft))
         {
-            return Problems.Conflict("The victim's assessment already has a draft: complete it before starting another version.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Оценката на жертвата вече има чернова: приключете я, преди да започнете друга версия.",
+                "The victim's assessment already has a draft: complete it before starting another version.",
+                "L'évaluation de la victime a déjà un brouillon : terminez-le avant de commencer une autre version."));
         }
         var now = services.Clock.GetUtcNow();
         var previous = versions.FirstOrDefault(a => a.Status == AssessmentStatus.Completed);
@@ -73,7 +76,10 @@ public static class AssessmentsApi
         var facts = request.Facts?.ToFacts(victim.Value.AgeGroup) ?? previous?.Facts;
         if (facts is null)
         {
-            return Problems.Invalid("facts", "The first assessment of a victim starts with its facts.");
+            return Problems.Invalid("facts", ReaderLanguage.Pick(
+                "Първата оценка на жертва започва с фактите.",
+                "The first assessment of a victim starts with its facts.",
+                "La première évaluation d'une victime commence par les faits."));
         }
         if (FactsValidation.Validate(facts) is { Count: > 0 } invalid)
         {
@@ -104,7 +110,10 @@ public static class AssessmentsApi
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problems.Conflict("Another version of this assessment was started at the same moment.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "В същия момент беше започната друга версия на тази оценка.",
+                "Another version of this assessment was started at the same moment.",
+                "Une autre version de cette évaluation a été commencée au même moment."));
         }
         await services.Audit.RecordAsync(http, "assessment-start", assessment.Id.ToString(), "done");
         return TypedResults.Created($"/api/assessment/victims/{victimId}/assessments/{assessment.Version}",
@@ -139,7 +148,10 @@ public static class AssessmentsApi
         CancellationToken cancellationToken)
     {
         var found = await services.FindDraftAsync(victimId, version, http,
-            "Only a draft's facts change: start a re-assessment to record new facts.", cancellationToken);
+            ReaderLanguage.Pick("Само фактите на чернова се променят: започнете повторна оценка, за да запишете нови факти.",
+                "Only a draft's facts change: start a re-assessment to record new facts.",
+                "Seuls les faits d'un brouillon changent : commencez une réévaluation pour enregistrer de nouveaux faits."),
+            cancellationToken);
         if (found.Refused)
         {
             return found.Problem;
@@ -188,10 +200,14 @@ public sealed record AssessmentServices(
         var assessments = Db.Assessments.Include(a => a.Decisions);
         var assessment = await (tracked ? assessments : assessments.AsNoTracking())
             .SingleOrDefaultAsync(a => a.VictimId == victimId && a.Version == version, cancellationToken);
-        return assessment is null
-            ? Problems.NotFound("Assessment not found", "The victim's assessment has no such version.")
-            : assessment;
+        return assessment is null ? NoSuchVersion() : assessment;
     }
+
+    /// <summary>The 404 for a version of the victim's assessment that does not exist.</summary>
+    public static ProblemHttpResult NoSuchVersion() =>
+        Problems.NotFound(ReaderLanguage.Pick("Няма такава оценка", "Assessment not found", "Évaluation introuvable"),
+            ReaderLanguage.Pick("Оценката на жертвата няма такава версия.", "The victim's assessment has no such version.",
+                "L'évaluation de la victime n'a pas cette version."));
 
     /// <summary>A version to change that must still be a draft: 409 with <paramref name="notDraft"/> when it is not.</summary>
     public async Task<Found<VictimAssessment>> FindDraftAsync(Guid victimId, int version, HttpContext http, string notDraft,
@@ -211,7 +227,10 @@ public sealed record AssessmentServices(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("Someone else changed this assessment at the same moment: read it again and retry.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Някой друг промени тази оценка в същия момент: прочетете я отново и опитайте пак.",
+                "Someone else changed this assessment at the same moment: read it again and retry.",
+                "Quelqu'un d'autre a modifié cette évaluation au même moment : relisez-la et réessayez."));
         }
     }
 }

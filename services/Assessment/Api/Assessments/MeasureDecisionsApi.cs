@@ -41,21 +41,36 @@ public static class MeasureDecisionsApi
         var assessment = found.Value;
         if (assessment.Status != AssessmentStatus.Completed || assessment.Outcome is null)
         {
-            return Problems.Conflict("Measures are decided on the current, completed version of an assessment.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Мерките се решават по текущата, приключена версия на оценката.",
+                "Measures are decided on the current, completed version of an assessment.",
+                "Les mesures se décident sur la version actuelle et terminée d'une évaluation."));
         }
         var recommended = assessment.Outcome.Measures.SingleOrDefault(m => m.Code == measure);
         if (recommended is null || recommended.Status != RecommendationStatus.Recommended)
         {
-            return Problems.NotFound("Measure not recommended",
+            return Problems.NotFound(ReaderLanguage.Pick(
+                "Мярката не е препоръчана",
+                "Measure not recommended",
+                "Mesure non recommandée"),
                 recommended is null
-                    ? "This assessment does not recommend this measure."
-                    : "The victim declined this measure: it is not decided or applied against their wish.");
+                    ? ReaderLanguage.Pick(
+                        "Тази оценка не препоръчва тази мярка.",
+                        "This assessment does not recommend this measure.",
+                        "Cette évaluation ne recommande pas cette mesure.")
+                    : ReaderLanguage.Pick(
+                        "Жертвата отказа тази мярка: тя не се решава и не се прилага против волята ѝ.",
+                        "The victim declined this measure: it is not decided or applied against their wish.",
+                        "La victime a refusé cette mesure : elle n'est ni décidée ni appliquée contre sa volonté."));
         }
         var now = services.Clock.GetUtcNow();
         var decision = assessment.Decisions.SingleOrDefault(d => d.Measure == measure);
         if (decision?.Applied is not null)
         {
-            return Problems.Conflict("The measure's application is already recorded: its decision no longer changes.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Прилагането на мярката вече е записано: решението за нея не се променя.",
+                "The measure's application is already recorded: its decision no longer changes.",
+                "L'application de la mesure est déjà enregistrée : sa décision ne change plus."));
         }
         if (decision is null)
         {
@@ -86,15 +101,27 @@ public static class MeasureDecisionsApi
         var decision = assessment.Decisions.SingleOrDefault(d => d.Measure == measure);
         if (decision is null)
         {
-            return Problems.NotFound("Measure not decided", "No decision on this measure is recorded: decide it first.");
+            return Problems.NotFound(ReaderLanguage.Pick(
+                "Няма решение за мярката",
+                "Measure not decided",
+                "Mesure non décidée"), ReaderLanguage.Pick(
+                    "Няма записано решение за тази мярка: първо вземете решение.",
+                    "No decision on this measure is recorded: decide it first.",
+                    "Aucune décision sur cette mesure n'est enregistrée : décidez-la d'abord."));
         }
         if (!decision.Accepted)
         {
-            return Problems.Conflict("The measure was not accepted: it cannot be applied.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Мярката не е приета: не може да бъде приложена.",
+                "The measure was not accepted: it cannot be applied.",
+                "La mesure n'a pas été acceptée : elle ne peut pas être appliquée."));
         }
         if (decision.Applied is not null)
         {
-            return Problems.Conflict("The measure's application is already recorded.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Прилагането на мярката вече е записано.",
+                "The measure's application is already recorded.",
+                "L'application de la mesure est déjà enregistrée."));
         }
         var now = services.Clock.GetUtcNow();
         decision.Applied = request.Applied!.Value;

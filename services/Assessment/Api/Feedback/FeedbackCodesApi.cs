@@ -36,7 +36,13 @@ public static partial class FeedbackCodesApi
         }
         if (victim is null)
         {
-            return Problems.NotFound("Victim not found", "There is no victim with this id.");
+            return Problems.NotFound(ReaderLanguage.Pick(
+                "Няма такава жертва",
+                "Victim not found",
+                "Victime introuvable"), ReaderLanguage.Pick(
+                "Няма жертва с този идентификатор.",
+                "There is no victim with this id.",
+                "Il n'y a pas de victime avec cet identifiant."));
         }
 
         var now = services.Clock.GetUtcNow();

@@ -31,7 +31,10 @@ public static class FeedbackSummaryApi
             if (region is not null && region != own)
             {
                 await audit.RecordAsync(http, "feedback-summary", region, "refused");
-                return Problems.Forbidden("You may see the feedback of your own judicial region only.");
+                return Problems.Forbidden(ReaderLanguage.Pick(
+                    "Можете да виждате обратната връзка само от своя съдебен район.",
+                    "You may see the feedback of your own judicial region only.",
+                    "Vous ne pouvez voir que les retours de votre propre région judiciaire."));
             }
             region = own;
         }

@@ -53,7 +53,10 @@ public static partial class VictimsApi
         if (!http.User.HasRole(Roles.NationalAdmin) && http.User.RegionCode() != regionCode)
         {
             await services.Audit.RecordAsync(http, "victim-register", regionCode, "refused");
-            return Problems.Forbidden("You may register victims of your own judicial region only.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Можете да регистрирате жертви само от своя съдебен район.",
+                "You may register victims of your own judicial region only.",
+                "Vous ne pouvez enregistrer que les victimes de votre propre région judiciaire."));
         }
         var now = services.Clock.GetUtcNow();
         var data = request.Personal.ToData();
@@ -99,7 +102,10 @@ public static partial class VictimsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("The victim's record changed meanwhile; read it again and repeat the change.");
+            return Problems.Conflict(ReaderLanguage.Pick(
+                "Записът на жертвата междувременно се промени; прочетете го отново и повторете промяната.",
+                "The victim's record changed meanwhile; read it again and repeat the change.",
+                "Le dossier de la victime a changé entre-temps ; relisez-le et refaites la modification."));
         }
         LogUpdated(services.Logger, victim.Id);
         return TypedResults.NoContent();

@@ -129,12 +129,21 @@ public static class FindingsApi
         var finding = await services.Db.Findings.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (finding is null)
         {
-            return Problems.NotFound("No such finding", "There is no evaluation finding with this id.");
+            return Problems.NotFound(ReaderLanguage.Pick(
+                "Няма такава констатация",
+                "No such finding",
+                "Constat introuvable"), ReaderLanguage.Pick(
+                    "Няма констатация от оценяването с този идентификатор.",
+                    "There is no evaluation finding with this id.",
+                    "Il n'y a pas de constat d'évaluation avec cet identifiant."));
         }
         if (finding.RegionCode is { } region && !http.User.MaySeeRegion(region))
         {
             await services.Audit.RecordAsync(http, action, $"findings/{id}", "refused");
-            return Problems.Forbidden("You may read national findings and those of your own judicial region only.");
+            return Problems.Forbidden(ReaderLanguage.Pick(
+                "Можете да четете само националните констатации и тези на своя съдебен район.",
+                "You may read national findings and those of your own judicial region only.",
+                "Vous ne pouvez lire que les constats nationaux et ceux de votre propre région judiciaire."));
         }
         return finding;
     }
